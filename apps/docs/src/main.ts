@@ -1,0 +1,1 @@
+import '@gd-playground/components/define/gd-math';

@@ -1,0 +1,4 @@
+// The single-file build for a blog post: importing it registers every element.
+import './define/gd-math.js';
+
+export * from './index.js';

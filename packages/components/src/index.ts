@@ -1,0 +1,1 @@
+export { GdMath } from './gd-math/gd-math.js';

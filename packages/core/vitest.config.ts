@@ -1,0 +1,25 @@
+import { browserProject, TFJS_DEPS } from '@gd-playground/test-config';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.browser.test.ts'],
+          setupFiles: ['./test/setup-node.ts'],
+        },
+      },
+      browserProject({
+        name: 'browser',
+        include: ['src/**/*.browser.test.ts'],
+        setupFiles: ['./test/setup-browser.ts'],
+        optimizeDeps: TFJS_DEPS,
+      }),
+    ],
+  },
+});

@@ -1,0 +1,86 @@
+// The shared vitest browser set-up. Plain JavaScript on purpose: vite loads config files with
+// Node, and Node 20 cannot import TypeScript from a linked workspace package.
+import { existsSync } from 'node:fs';
+import { playwright } from '@vitest/browser-playwright';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/**
+ * Chromium flags for headless tests on machines without a GPU or network.
+ * SwiftShader gives WebGL 2 in software; never add --disable-software-rasterizer, which removes WebGL.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+/**
+ * tfjs pieces to pre-bundle together, for a package that depends on tfjs directly. The gradient
+ * registration is a deep import: left out, it would load a second copy of tfjs-core ("Cannot
+ * evaluate flag 'DEBUG'"). Packages that reach tfjs through @gd-playground/core pre-bundle core instead.
+ */
+export const TFJS_DEPS = [
+  '@tensorflow/tfjs-core',
+  '@tensorflow/tfjs-core/dist/register_all_gradients',
+  '@tensorflow/tfjs-backend-cpu',
+  '@tensorflow/tfjs-backend-webgl',
+];
+
+/** Path of the Chromium to drive: $CHROME_PATH, else the system one, else a clear error. */
+export function chromiumPath() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
+  }
+  const found = CANDIDATES.find((candidate) => existsSync(candidate));
+  if (found) return found;
+  throw new Error(
+    'No Chromium found for the browser tests. Install it with `sudo apt-get install -y chromium` ' +
+      '(Debian/Ubuntu), or point CHROME_PATH at a Chromium or Chrome binary. Test tools may not download one.',
+  );
+}
+
+/** Playwright provider bound to the system Chromium. */
+export function chromiumProvider() {
+  return playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } });
+}
+
+/**
+ * A vitest project that runs in headless Chromium.
+ * @param {{ name?: string, include: string[], exclude?: string[], setupFiles?: string[], optimizeDeps?: string[] }} options
+ */
+export function browserProject({
+  name = 'browser',
+  include,
+  exclude = [],
+  setupFiles = [],
+  optimizeDeps = [],
+}) {
+  return {
+    extends: true,
+    // Pre-bundle the heavy dependencies so the first run after a lockfile change does not reload mid-run.
+    optimizeDeps: { include: optimizeDeps },
+    test: {
+      name,
+      include,
+      exclude,
+      setupFiles,
+      testTimeout: 30_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: chromiumProvider(),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
