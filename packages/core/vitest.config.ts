@@ -16,7 +16,8 @@ export default defineConfig({
       },
       browserProject({
         name: 'browser',
-        include: ['src/**/*.browser.test.ts'],
+        // The golden suites (curriculum values) run on both backends; browser-only tests add to them.
+        include: ['src/**/*.golden.test.ts', 'src/**/*.browser.test.ts'],
         setupFiles: ['./test/setup-browser.ts'],
         optimizeDeps: TFJS_DEPS,
       }),
