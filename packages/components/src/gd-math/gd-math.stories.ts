@@ -13,10 +13,17 @@ export default meta;
 
 type Story = StoryObj;
 
+/** The rendered `<math>` of the story's element, once Lit has rendered it. */
+async function renderedMath(canvasElement: HTMLElement) {
+  const element = canvasElement.querySelector('gd-math')!;
+  await element.updateComplete;
+  return element.shadowRoot!;
+}
+
 /** The gradient-descent update, as lesson A.5 writes it. */
 export const UpdateRule: Story = {
   play: async ({ canvasElement }) => {
-    const math = canvasElement.querySelector('gd-math')!.shadowRoot!.querySelector('math')!;
+    const math = (await renderedMath(canvasElement)).querySelector('math')!;
     await expect(math.getAttribute('display')).toBe('block');
     await expect(math.querySelectorAll('mfrac')).toHaveLength(1);
   },
@@ -26,7 +33,7 @@ export const UpdateRule: Story = {
 export const MeanSquaredError: Story = {
   args: { tex: '\\mathrm{MSE} = \\frac{4 + 4 + 0}{3} = \\frac{8}{3}', display: true },
   play: async ({ canvasElement }) => {
-    const math = canvasElement.querySelector('gd-math')!.shadowRoot!.querySelector('math')!;
+    const math = (await renderedMath(canvasElement)).querySelector('math')!;
     const last = math.querySelectorAll('mfrac')[1]!;
     await expect(Array.from(last.children, (node) => node.textContent)).toEqual(['8', '3']);
   },
@@ -36,7 +43,7 @@ export const MeanSquaredError: Story = {
 export const BrokenFormula: Story = {
   args: { tex: '\\frac{1}{', display: false },
   play: async ({ canvasElement }) => {
-    const error = canvasElement.querySelector('gd-math')!.shadowRoot!.querySelector('[part="error"]');
+    const error = (await renderedMath(canvasElement)).querySelector('[part="error"]');
     await expect(error?.textContent).toBe('\\frac{1}{');
   },
 };

@@ -1,13 +1,6 @@
 import type { tf } from '../tf.js';
 
-export type OptimizerKind =
-  | 'sgd'
-  | 'momentum'
-  | 'heavy-ball'
-  | 'nesterov'
-  | 'adagrad'
-  | 'rmsprop'
-  | 'adam';
+export type OptimizerKind = 'sgd' | 'momentum' | 'heavy-ball' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam';
 
 /** A gradient for one variable. The optimizer borrows the tensor: the caller disposes it. */
 export interface VariableGradient {

@@ -1,0 +1,43 @@
+// Opens the static Storybook (manager and every story's iframe) in headless Chromium and fails on
+// any console error, page error or failed request. Screenshots go to screenshots/storybook/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, chromiumPath } from '../packages/test-config/index.js';
+import { serveStatic } from './static-server.mjs';
+
+const root = resolve(process.argv[2] ?? 'apps/storybook/storybook-static');
+const shots = resolve('screenshots/storybook');
+mkdirSync(shots, { recursive: true });
+
+const entries = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries);
+const pages = [{ name: 'manager', path: '/index.html' }].concat(
+  entries.map((entry) => ({ name: entry.id, path: `/iframe.html?id=${entry.id}&viewMode=${entry.type}` })),
+);
+
+const server = await serveStatic(root);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const problems = [];
+for (const page of pages) {
+  const tab = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.name}: console error: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => problems.push(`${page.name}: page error: ${error.message}`));
+  tab.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${page.name}: HTTP ${response.status()}: ${response.url()}`);
+  });
+  tab.on('requestfailed', (request) => problems.push(`${page.name}: request failed: ${request.url()}`));
+  await tab.goto(server.url + page.path, { waitUntil: 'networkidle' });
+  await tab.waitForTimeout(300);
+  await tab.screenshot({ path: join(shots, `${page.name}.png`) });
+  await tab.close();
+}
+await browser.close();
+await server.close();
+
+for (const problem of problems) console.error(problem);
+console.log(
+  `${pages.length - new Set(problems.map((p) => p.split(':')[0])).size} passed, ${new Set(problems.map((p) => p.split(':')[0])).size} failed (Storybook pages)`,
+);
+process.exit(problems.length ? 1 : 0);
