@@ -29,7 +29,8 @@ for (const page of pages) {
   });
   tab.on('requestfailed', (request) => problems.push(`${page.name}: request failed: ${request.url()}`));
   await tab.goto(server.url + page.path, { waitUntil: 'networkidle' });
-  await tab.waitForTimeout(300);
+  // The manager loads the first story in a frame after networkidle; give it time to settle.
+  await tab.waitForTimeout(page.name === 'manager' ? 2000 : 300);
   await tab.screenshot({ path: join(shots, `${page.name}.png`) });
   await tab.close();
 }
