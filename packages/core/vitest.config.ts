@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.browser.test.ts'],
           setupFiles: ['./test/setup-node.ts'],
+          // Long runs (10,000 steps) share 2 cores with Chromium and turbo's other tasks.
+          testTimeout: 60_000,
         },
       },
       browserProject({

@@ -1,1 +1,19 @@
+/**
+ * @gd-playground/core: gradient descent on TensorFlow.js, written to be read.
+ *
+ * One concept a folder: backend (which tfjs backend and why), data, batching, models, losses,
+ * autograd, optimizers, closed-form (the normal equation), landscape (loss over a parameter grid),
+ * training (sessions with history), conv (convolution and normalisation helpers).
+ */
+export * from './autograd/index.js';
+export * from './backend/index.js';
+export * from './batching/index.js';
+export * from './closed-form/index.js';
+export * from './conv/index.js';
+export * from './data/index.js';
+export * from './landscape/index.js';
+export * from './losses/index.js';
+export * from './models/index.js';
+export * from './optimizers/index.js';
 export { tf } from './tf.js';
+export * from './training/index.js';

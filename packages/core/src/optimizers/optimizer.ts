@@ -27,7 +27,7 @@ export interface Optimizer<H extends { learningRate: number } = { learningRate: 
   applyGradients(gradients: readonly VariableGradient[]): void;
   /** The live state tensors of one variable (owned by the optimizer: do not dispose), or undefined before its first step. */
   slots(variable: tf.Variable): Readonly<Record<string, tf.Tensor>> | undefined;
-  /** Plain-number copy of one variable's state (zeros before its first step). */
+  /** Plain-number copy of one variable's state (its starting values before its first step: zeros, or Adagrad's initial accumulator). */
   readSlots(variable: tf.Variable): Promise<SlotValues>;
   /** Overwrites state (rewind to an earlier step). Variables missing from `state` are reset. */
   restore(iterations: number, state: ReadonlyMap<tf.Variable, SlotValues>): void;

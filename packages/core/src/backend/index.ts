@@ -1,0 +1,20 @@
+export {
+  type BackendName,
+  type BackendPreference,
+  type BackendReason,
+  chooseBackend,
+  explainChoice,
+  isSoftwareRenderer,
+  SOFTWARE_WEBGL_MIN_ELEMENTS_PER_OP,
+  WEBGL_MIN_ELEMENTS_PER_OP,
+  type WebGLCapabilities,
+  type WorkloadEstimate,
+} from './policy.js';
+export {
+  type BackendReport,
+  currentBackend,
+  onBackendChange,
+  probeWebGL,
+  type ReadyOptions,
+  ready,
+} from './ready.js';

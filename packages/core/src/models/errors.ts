@@ -1,0 +1,30 @@
+/** Machine-readable reasons a model refuses its input. Widgets translate messages by this code. */
+export type ModelErrorCode =
+  | 'invalid-feature-count'
+  | 'invalid-class-count'
+  | 'invalid-layer-sizes'
+  | 'invalid-activation'
+  | 'invalid-init'
+  | 'unknown-parameter'
+  | 'parameter-length-mismatch'
+  | 'non-finite-parameter'
+  | 'input-shape-mismatch'
+  | 'unknown-model-kind'
+  | 'model-disposed';
+
+/**
+ * Thrown when a model is built or used with bad input. `code` is stable (for translations),
+ * `message` is English, `details` carries the offending values (parameter name, expected and
+ * actual lengths, …).
+ */
+export class ModelError extends Error {
+  override readonly name = 'ModelError';
+  readonly code: ModelErrorCode;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ModelErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+}

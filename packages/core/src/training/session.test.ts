@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { datasetFromArrays } from '../data/create.js';
+import { createPreset } from '../data/presets.js';
+import { tf } from '../tf.js';
+import { SessionError } from './errors.js';
+import type { SessionEventMap, SessionOptions } from './session.js';
+import { TrainingSession } from './session.js';
+
+const HOUSES: SessionOptions = {
+  dataset: createPreset('house-prices'),
+  model: { kind: 'linear', features: 1, init: 'zeros' },
+  loss: 'mse',
+  optimizer: 'sgd',
+  hyperparameters: { learningRate: 1e-4 },
+};
+
+function noisyLine(): SessionOptions {
+  return {
+    dataset: createPreset('linear', { seed: 7, size: 40 }),
+    model: { kind: 'linear', features: 1, init: { seed: 3 } },
+    loss: 'mse',
+    optimizer: 'momentum',
+    hyperparameters: { learningRate: 0.01, momentum: 0.9 },
+    batching: { mode: 'mini-batch', batchSize: 8 },
+    seed: 11,
+  };
+}
+
+function listen<K extends keyof SessionEventMap>(session: TrainingSession, type: K): SessionEventMap[K][] {
+  const seen: SessionEventMap[K][] = [];
+  session.addEventListener(type, (event) => seen.push((event as CustomEvent<SessionEventMap[K]>).detail));
+  return seen;
+}
+
+describe('TrainingSession', () => {
+  it('records the momentum velocity the curriculum’s velocity form gives, step by step', async () => {
+    const session = await TrainingSession.create({
+      dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
+      model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
+      loss: 'mse',
+      lossOptions: { convention: 'half' },
+      optimizer: 'momentum',
+      hyperparameters: { learningRate: 0.1, momentum: 0.5 },
+    });
+    const records = await session.step(3);
+    // p ← βp + g, w ← w − γp with g = w − 2.
+    let w = 5;
+    let p = 0;
+    for (const record of records) {
+      p = 0.5 * p + (w - 2);
+      w -= 0.1 * p;
+      expect(record.optimizerState.w!.velocity![0]).toBeCloseTo(p, 5);
+      expect(record.parameters.w![0]).toBeCloseTo(w, 5);
+    }
+    session.dispose();
+  });
+
+  it('rewinds to an earlier step and replays exactly the same mini-batches and parameters', async () => {
+    const session = await TrainingSession.create(noisyLine());
+    const original = await session.step(20);
+    session.rewind(10);
+    expect(session.current.step).toBe(10);
+    expect(session.history).toHaveLength(11);
+    const replay = await session.step(10);
+    for (let i = 0; i < 10; i++) {
+      expect(replay[i]!.batch).toEqual(original[i + 10]!.batch);
+      expect(replay[i]!.parameters).toEqual(original[i + 10]!.parameters);
+      expect(replay[i]!.optimizerState).toEqual(original[i + 10]!.optimizerState);
+    }
+    session.dispose();
+  });
+
+  it('resets with the same seed to the same start and the same trajectory', async () => {
+    const session = await TrainingSession.create(noisyLine());
+    const start = session.current.parameters;
+    const first = await session.step(15);
+    await session.reset();
+    expect(session.current.parameters).toEqual(start);
+    const second = await session.step(15);
+    expect(second.map((r) => r.loss)).toEqual(first.map((r) => r.loss));
+    session.dispose();
+  });
+
+  it('takes a new learning rate at the next step', async () => {
+    const session = await TrainingSession.create({
+      dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
+      model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
+      loss: 'mse',
+      lossOptions: { convention: 'half' },
+      optimizer: 'sgd',
+      hyperparameters: { learningRate: 0.1 },
+    });
+    await session.step(1); // w = 4.7
+    session.optimizer.hyperparameters.learningRate = 0.5;
+    const [second] = await session.step(1);
+    expect(second!.parameters.w![0]).toBeCloseTo(4.7 - 0.5 * 2.7, 5);
+    session.dispose();
+  });
+
+  it('reports divergence once, stops, and says why, when the learning rate is too large for the curvature', async () => {
+    const session = await TrainingSession.create({ ...HOUSES, hyperparameters: { learningRate: 0.01 } });
+    const diverged = listen(session, 'diverged');
+    await session.stepUntilSettled(2000, 50);
+    expect(session.status).toBe('diverged');
+    expect(diverged).toHaveLength(1);
+    expect(['loss-exploded', 'not-finite']).toContain(diverged[0]!.reason);
+    expect(session.current.step).toBe(diverged[0]!.step);
+    expect(await session.step(5)).toEqual([]);
+    session.dispose();
+  });
+
+  it('reports convergence on the single-weight problem, where the loss stops changing', async () => {
+    const session = await TrainingSession.create({
+      dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
+      model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
+      loss: 'mse',
+      lossOptions: { convention: 'half' },
+      optimizer: 'sgd',
+      hyperparameters: { learningRate: 0.1 },
+    });
+    const converged = listen(session, 'converged');
+    expect(await session.stepUntilSettled(5000, 100)).toBe('converged');
+    expect(converged).toHaveLength(1);
+    expect(session.current.parameters.w![0]).toBeCloseTo(2, 3);
+    session.dispose();
+  });
+
+  it('keeps tensor counts flat over 10,000 steps and frees everything on dispose', async () => {
+    const before = tf.memory().numTensors;
+    const session = await TrainingSession.create({ ...noisyLine(), historyLimit: 500 });
+    await session.step(1); // the optimizer creates its state tensors on the first step
+    const afterFirstStep = tf.memory().numTensors;
+    await session.step(99);
+    for (let i = 0; i < 99; i++) await session.step(100);
+    expect(session.current.step).toBe(10_000);
+    expect(session.history).toHaveLength(501);
+    expect(tf.memory().numTensors).toBe(afterFirstStep);
+    session.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('refuses a loss that needs probabilities on a model that outputs any real number', async () => {
+    await expect(
+      TrainingSession.create({
+        ...HOUSES,
+        loss: 'bce',
+        dataset: datasetFromArrays({ features: [[1]], targets: [1] }),
+      }),
+    ).rejects.toMatchObject({ code: 'incompatible-loss' });
+    const session = await TrainingSession.create(HOUSES);
+    expect(() => session.rewind(99)).toThrow(SessionError);
+    await expect(session.step(0)).rejects.toMatchObject({ code: 'bad-step-count' });
+    session.dispose();
+  });
+});

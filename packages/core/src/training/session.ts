@@ -1,0 +1,425 @@
+import { onBackendChange } from '../backend/ready.js';
+import { Batcher, type BatchMode } from '../batching/batcher.js';
+import type { Dataset } from '../data/dataset.js';
+import { type DatasetTensors, datasetToTensors, disposeDatasetTensors } from '../data/tensors.js';
+import type { Loss, LossId, LossOptions } from '../losses/loss.js';
+import { createLoss, LOSS_INFO } from '../losses/registry.js';
+import { createModel, type ModelSpec } from '../models/create.js';
+import type { Model, ParameterValues } from '../models/model.js';
+import { createOptimizer } from '../optimizers/create.js';
+import type { Optimizer, OptimizerKind, SlotValues } from '../optimizers/optimizer.js';
+import { tf } from '../tf.js';
+import { SessionError } from './errors.js';
+import { type DivergenceReason, type MonitorOptions, RunMonitor } from './monitor.js';
+import { packStep, type RecordLayout, recordLayout, type StepRecord, unpackStep } from './record.js';
+
+/** Everything a session needs; all of it plain data, so a widget can build one from attributes. */
+export interface SessionOptions {
+  readonly dataset: Dataset;
+  readonly model: ModelSpec;
+  readonly loss: LossId;
+  readonly lossOptions?: LossOptions;
+  readonly optimizer: OptimizerKind;
+  /** Initial hyperparameters; change them later through `session.optimizer.hyperparameters`. */
+  readonly hyperparameters?: Readonly<Record<string, number>>;
+  /** Default: full batch. */
+  readonly batching?: { readonly mode: BatchMode; readonly batchSize?: number; readonly shuffle?: boolean };
+  /** Seeds the batch order (default 0). The model's own `init` seeds its starting weights. */
+  readonly seed?: number | string;
+  readonly monitor?: MonitorOptions;
+  /** How many steps of history to keep for tables and rewinding (default 10,000; older ones are dropped). */
+  readonly historyLimit?: number;
+  /** Record the batch's predictions when the batch has at most this many rows (default 64). */
+  readonly recordPredictionsUpTo?: number;
+}
+
+/** `detail` of the session's events. */
+export interface SessionEventMap {
+  step: { readonly records: readonly StepRecord[] };
+  converged: { readonly step: number; readonly loss: number };
+  diverged: { readonly step: number; readonly reason: DivergenceReason; readonly loss: number };
+  reset: { readonly step: number };
+}
+
+export type SessionStatus = 'running' | 'converged' | 'diverged';
+
+/**
+ * Model + loss + optimizer + batching + data: one gradient-descent run that a widget can play,
+ * step, rewind and reset.
+ *
+ * - `step(k)` runs k updates with no GPU read-back between them, then reads all k records back at once.
+ * - The history holds plain numbers per step (loss, parameters, gradient, optimizer state, batch),
+ *   so tables and scrubbing never touch tensors, and `rewind(step)` restores any kept step exactly
+ *   (parameters, optimizer state and the batch order that follows).
+ * - Convergence and divergence are reported as `converged` and `diverged` events; a diverged run
+ *   stops stepping until it is rewound or reset.
+ * - If the WebGL context is lost, the session rebuilds its tensors on the CPU backend from its last
+ *   record, so the learner loses nothing.
+ *
+ * Ownership: the session owns its model, optimizer and data tensors; `dispose()` frees them all.
+ *
+ * @example
+ * const session = await TrainingSession.create({
+ *   dataset: createPreset('house-prices'), model: { kind: 'linear', features: 1, init: 'zeros' },
+ *   loss: 'mse', optimizer: 'sgd', hyperparameters: { learningRate: 1e-4 },
+ * });
+ * const [first] = await session.step(1);
+ * session.dispose();
+ */
+export class TrainingSession extends EventTarget {
+  readonly options: SessionOptions;
+  readonly loss: Loss;
+  readonly batcher: Batcher;
+  private modelInstance: Model;
+  private optimizerInstance: Optimizer;
+  private data: DatasetTensors;
+  private layout: RecordLayout;
+  private records: StepRecord[] = [];
+  private monitor: RunMonitor;
+  private runStatus: SessionStatus = 'running';
+  private stopWatchingBackend: () => void;
+  private disposed = false;
+  /** Bumped by every reset, rewind and rebuild, so an in-flight step's results are dropped. */
+  private generation = 0;
+
+  private constructor(options: SessionOptions) {
+    super();
+    checkCompatibility(options);
+    this.options = options;
+    this.loss = createLoss(options.loss, options.lossOptions);
+    this.batcher = new Batcher({
+      size: options.dataset.targets.length,
+      mode: options.batching?.mode ?? 'full',
+      batchSize: options.batching?.batchSize,
+      shuffle: options.batching?.shuffle,
+      seed: options.seed ?? 0,
+    });
+    this.data = datasetToTensors(options.dataset);
+    this.modelInstance = createModel(options.model);
+    this.optimizerInstance = createOptimizer(options.optimizer, { ...options.hyperparameters }) as Optimizer;
+    this.layout = this.makeLayout();
+    this.monitor = new RunMonitor(options.monitor);
+    this.stopWatchingBackend = onBackendChange(() => this.rebuildAfterBackendChange());
+  }
+
+  /** Creates a session and records its starting point (step 0). */
+  static async create(options: SessionOptions): Promise<TrainingSession> {
+    const session = new TrainingSession(options);
+    await session.recordStart();
+    return session;
+  }
+
+  /** The model being trained (owned by the session). */
+  get model(): Model {
+    return this.modelInstance;
+  }
+
+  /** The optimizer; set `optimizer.hyperparameters.learningRate` (etc.) to change it from the next step. */
+  get optimizer(): Optimizer {
+    return this.optimizerInstance;
+  }
+
+  /** Every kept step, oldest first; the last one is the current state. */
+  get history(): readonly StepRecord[] {
+    return this.records;
+  }
+
+  /** The current state: the last record. */
+  get current(): StepRecord {
+    return this.records[this.records.length - 1]!;
+  }
+
+  get status(): SessionStatus {
+    return this.runStatus;
+  }
+
+  /**
+   * Runs up to `count` updates without reading anything back in between, then reads back all their
+   * records in one go. Returns the new records (fewer than `count` if the run diverged; none if it
+   * had already diverged, or if a reset or rewind happened meanwhile).
+   */
+  async step(count = 1): Promise<StepRecord[]> {
+    this.assertUsable();
+    if (!Number.isInteger(count) || count < 1) {
+      throw new SessionError('bad-step-count', `step() takes a whole number of steps ≥ 1, got ${count}.`);
+    }
+    if (this.runStatus === 'diverged') return [];
+    const generation = this.generation;
+    const pending: { pack: tf.Tensor1D; step: number; epoch: number; batch: number[] }[] = [];
+    const firstStep = this.current.step + 1;
+    for (let i = 0; i < count; i++) {
+      const batch = this.batcher.next();
+      pending.push({
+        pack: this.update(batch.indices),
+        step: firstStep + i,
+        epoch: batch.epoch,
+        batch: batch.indices,
+      });
+    }
+    const joined = tf.concat(pending.map((p) => p.pack));
+    tf.dispose(pending.map((p) => p.pack));
+    const values = (await joined.data()) as Float32Array;
+    joined.dispose();
+    if (generation !== this.generation || this.disposed) return [];
+
+    const added: StepRecord[] = [];
+    let offset = 0;
+    for (const p of pending) {
+      const length =
+        this.layout.fixedLength +
+        (this.recordsPredictions(p.batch.length) ? p.batch.length * this.outputWidth() : 0);
+      const record = unpackStep(values.subarray(offset, offset + length), this.layout, p);
+      offset += length;
+      added.push(record);
+      this.push(record);
+      const verdict = this.monitor.observe(record);
+      if (verdict.kind === 'diverged') {
+        this.runStatus = 'diverged';
+        this.emit('diverged', { step: verdict.step, reason: verdict.reason, loss: verdict.loss });
+        // Steps queued after the divergence never happened as far as the learner is concerned.
+        this.restoreTo(record);
+        break;
+      }
+      if (verdict.kind === 'converged' && this.runStatus === 'running') {
+        this.runStatus = 'converged';
+        this.emit('converged', { step: verdict.step, loss: verdict.loss });
+      }
+    }
+    this.emit('step', { records: added });
+    return added;
+  }
+
+  /**
+   * Steps until the run converges or diverges, or `maxSteps` have run, `chunk` steps per read-back.
+   * Resolves with the status reached.
+   */
+  async stepUntilSettled(maxSteps = 10_000, chunk = 100): Promise<SessionStatus> {
+    let remaining = maxSteps;
+    while (remaining > 0 && this.runStatus === 'running') {
+      const taken = await this.step(Math.min(chunk, remaining));
+      if (taken.length === 0) break;
+      remaining -= taken.length;
+    }
+    return this.runStatus;
+  }
+
+  /** Goes back to a kept step: parameters, optimizer state and batch order as they were then. Later steps are dropped. */
+  rewind(step: number): void {
+    this.assertUsable();
+    const index = this.records.findIndex((record) => record.step === step);
+    if (index < 0) {
+      const kept = `${this.records[0]!.step}–${this.current.step}`;
+      throw new SessionError('step-not-in-history', `Step ${step} is not in the kept history (${kept}).`);
+    }
+    this.records.length = index + 1;
+    this.restoreTo(this.records[index]!);
+    this.runStatus = 'running';
+    this.monitor.start(this.records[index]!, this.records[0]!.loss);
+    this.emit('reset', { step });
+  }
+
+  /** Starts the run over with the same seed: the same initial weights and the same batches. */
+  async reset(): Promise<void> {
+    this.assertUsable();
+    this.generation++;
+    this.modelInstance.dispose();
+    this.modelInstance = createModel(this.options.model);
+    this.optimizerInstance.reset();
+    this.batcher.reset();
+    this.records = [];
+    await this.recordStart();
+    this.emit('reset', { step: 0 });
+  }
+
+  /** Starts the run over from chosen parameters (a learner clicking a start point in parameter space). */
+  async restartFrom(values: Partial<ParameterValues>): Promise<void> {
+    this.assertUsable();
+    this.generation++;
+    this.modelInstance.assign(values);
+    this.optimizerInstance.reset();
+    this.batcher.reset();
+    this.records = [];
+    await this.recordStart();
+    this.emit('reset', { step: 0 });
+  }
+
+  /** Swaps the optimizer mid-run (state starts from zero; parameters and history are kept). */
+  setOptimizer(kind: OptimizerKind, hyperparameters: Readonly<Record<string, number>> = {}): void {
+    this.assertUsable();
+    const next = createOptimizer(kind, { ...hyperparameters }) as Optimizer;
+    this.optimizerInstance.dispose();
+    this.optimizerInstance = next;
+    this.layout = this.makeLayout();
+  }
+
+  /** Frees the model, the optimizer's state and the data tensors. The session cannot be used afterwards. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.generation++;
+    this.stopWatchingBackend();
+    this.modelInstance.dispose();
+    this.optimizerInstance.dispose();
+    disposeDatasetTensors(this.data);
+  }
+
+  // --- one update ---------------------------------------------------------------------------
+
+  /** One gradient step on a batch; returns its packed record (caller disposes). */
+  private update(indices: number[]): tf.Tensor1D {
+    const model = this.modelInstance;
+    const variables = model.parameters.map((p) => p.variable);
+    const recordPredictions = this.recordsPredictions(indices.length);
+    const { batchLoss, gradients, predictions } = tf.tidy(() => {
+      const rows = tf.tensor1d(indices, 'int32');
+      const X = tf.gather(this.data.X, rows) as tf.Tensor2D;
+      const y = tf.gather(this.targets(), rows);
+      const { value, grads } = tf.variableGrads(() => this.loss.total(y, this.output(model, X)), variables);
+      return {
+        batchLoss: value,
+        gradients: variables.map((v) => grads[v.name]!),
+        predictions: recordPredictions ? model.predict(X) : undefined,
+      };
+    });
+    this.optimizerInstance.applyGradients(
+      variables.map((variable, i) => ({ variable, gradient: gradients[i]! })),
+    );
+    const pack = tf.tidy(() => {
+      const loss = this.loss.total(this.targets(), this.output(model, this.data.X));
+      const slots = variables.flatMap((v) => {
+        const live = this.optimizerInstance.slots(v);
+        return this.layout.slotNames.map((name) => live?.[name] ?? tf.zerosLike(v));
+      });
+      return packStep(batchLoss, loss, gradients, variables, slots, predictions);
+    });
+    tf.dispose([batchLoss, ...gradients, ...(predictions ? [predictions] : [])]);
+    return pack;
+  }
+
+  private output(model: Model, X: tf.Tensor2D): tf.Tensor {
+    return this.loss.input === 'logits' ? model.logits(X) : model.predict(X);
+  }
+
+  /** One-hot rows for categorical losses, the target column otherwise. */
+  private targets(): tf.Tensor {
+    return this.options.loss === 'cce' || this.options.loss === 'cce-logits'
+      ? this.data.oneHot!
+      : this.data.y;
+  }
+
+  private outputWidth(): number {
+    return this.modelInstance.outputSize;
+  }
+
+  private recordsPredictions(batchSize: number): boolean {
+    return batchSize <= (this.options.recordPredictionsUpTo ?? 64);
+  }
+
+  private makeLayout(): RecordLayout {
+    return recordLayout(
+      this.modelInstance.parameters.map((p) => ({ name: p.name, size: p.shape.reduce((a, b) => a * b, 1) })),
+      this.optimizerInstance.slotNames,
+    );
+  }
+
+  // --- history ------------------------------------------------------------------------------
+
+  private async recordStart(): Promise<void> {
+    const generation = this.generation;
+    const lossTensor = tf.tidy(() =>
+      this.loss.total(this.targets(), this.output(this.modelInstance, this.data.X)),
+    );
+    const parametersList = this.modelInstance.parameters;
+    const [parameters, lossValues, ...slotValues] = await Promise.all([
+      this.modelInstance.read(),
+      lossTensor.data(),
+      // Before the first step these are the optimizer's starting values (zeros, or Adagrad's 0.1).
+      ...parametersList.map((p) => this.optimizerInstance.readSlots(p.variable)),
+    ]);
+    lossTensor.dispose();
+    if (generation !== this.generation) return;
+    const optimizerState: Record<string, SlotValues> = {};
+    parametersList.forEach((p, i) => {
+      optimizerState[p.name] = slotValues[i] as SlotValues;
+    });
+    const start: StepRecord = {
+      step: 0,
+      epoch: 0,
+      batch: [],
+      predictions: [],
+      batchLoss: Number.NaN,
+      gradient: {},
+      parameters,
+      optimizerState,
+      loss: lossValues[0] ?? Number.NaN,
+    };
+    this.records = [start];
+    this.runStatus = 'running';
+    this.monitor.start(start);
+  }
+
+  private push(record: StepRecord): void {
+    this.records.push(record);
+    const limit = this.options.historyLimit ?? 10_000;
+    if (this.records.length > limit + 1) this.records.splice(0, this.records.length - limit - 1);
+  }
+
+  /** Puts parameters, optimizer state and batch position back to a record's. */
+  private restoreTo(record: StepRecord): void {
+    this.generation++;
+    this.modelInstance.assign(record.parameters);
+    const state = new Map<tf.Variable, SlotValues>();
+    for (const p of this.modelInstance.parameters) {
+      const slots = record.optimizerState[p.name];
+      if (slots && Object.keys(slots).length > 0) state.set(p.variable, slots);
+    }
+    this.optimizerInstance.restore(record.step, state);
+    this.batcher.seek(record.step);
+  }
+
+  private rebuildAfterBackendChange(): void {
+    if (this.disposed) return;
+    // The old tensors lived in the lost context: drop our references without reading them.
+    const last = this.current;
+    try {
+      this.modelInstance.dispose();
+      this.optimizerInstance.dispose();
+      disposeDatasetTensors(this.data);
+    } catch {
+      // Disposing textures of a lost context may throw; they are gone either way.
+    }
+    this.data = datasetToTensors(this.options.dataset);
+    this.modelInstance = createModel(this.options.model);
+    const hyperparameters = { ...this.optimizerInstance.hyperparameters } as Record<string, number>;
+    this.optimizerInstance = createOptimizer(this.options.optimizer, hyperparameters) as Optimizer;
+    this.layout = this.makeLayout();
+    this.restoreTo(last);
+  }
+
+  private emit<K extends keyof SessionEventMap>(type: K, detail: SessionEventMap[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  private assertUsable(): void {
+    if (this.disposed) throw new SessionError('disposed', 'This training session has been disposed.');
+  }
+}
+
+/** Refuses combinations whose numbers would mean nothing (e.g. BCE on a model that outputs any real number). */
+function checkCompatibility(options: SessionOptions): void {
+  const info = LOSS_INFO[options.loss];
+  const kind = options.model.kind;
+  const outputsProbabilities =
+    kind === 'logistic' ||
+    kind === 'softmax' ||
+    (kind === 'mlp' && options.model.output !== undefined && options.model.output !== 'identity');
+  if (info.input === 'prediction' && info.requires.includes('probabilities') && !outputsProbabilities) {
+    throw new SessionError(
+      'incompatible-loss',
+      `The ${options.loss} loss needs probabilities, but a ${kind} model outputs any real number.`,
+    );
+  }
+  if (info.task === 'multiclass-classification' && !options.dataset.classes) {
+    throw new SessionError('no-classes', `The ${options.loss} loss needs a data set with class labels.`);
+  }
+}
