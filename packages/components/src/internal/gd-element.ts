@@ -1,0 +1,139 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AttributeProblem, Parsed } from './attributes.js';
+import { translate } from './i18n/catalogue.js';
+import { LangController } from './i18n/index.js';
+import { baseStyles, themeTokens } from './theme.js';
+
+/** A refused attribute value, as the widget shows it. */
+export interface ShownProblem extends AttributeProblem {
+  readonly attribute: string;
+  readonly value: string;
+}
+
+/**
+ * The base of every gd-* element: theme tokens, sizing to its container, the language of the
+ * nearest `lang`, an in-widget error surface for bad attribute values, a polite live region, and
+ * `gd-` domain events.
+ *
+ * A subclass sets `static messagesNamespace` to its tag and registers its messages with
+ * `defineMessages`; it renders `this.renderProblems()` and `this.renderLiveRegion()` in its template.
+ */
+export class GdElement extends LitElement {
+  static override styles = [themeTokens, baseStyles];
+
+  /** The namespace of this element's messages (its tag name by convention). */
+  static messagesNamespace = 'common';
+
+  /** Colour scheme: `light`, `dark`, or unset to follow `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Attributes whose last value was refused, keyed by attribute name. */
+  @state() protected problems: ReadonlyMap<string, ShownProblem> = new Map();
+
+  /** The latest narration for screen readers. */
+  @state() protected liveMessage = '';
+
+  /** Content-box width in CSS pixels, kept current by a ResizeObserver (0 before the first layout). */
+  @state() protected width = 0;
+
+  protected readonly i18n = new LangController(
+    this,
+    (this.constructor as typeof GdElement).messagesNamespace,
+  );
+  private resizeObserver?: ResizeObserver;
+  private readonly warned = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const next = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (next !== this.width) this.width = next;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  /** A message in the widget's language. */
+  protected t(key: string, params?: Readonly<Record<string, unknown>>): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** A number in the widget's locale (decimal comma in tr and pt). */
+  protected num(value: number, options?: Intl.NumberFormatOptions): string {
+    return this.i18n.number(value, options);
+  }
+
+  /**
+   * Takes a parsed attribute value: returns it and clears the attribute's problem when it is good;
+   * otherwise shows the problem, warns once, and returns undefined so the caller keeps its last good state.
+   */
+  protected accept<T>(attribute: string, raw: unknown, parsed: Parsed<T>): T | undefined {
+    if (parsed.ok) {
+      this.clearProblem(attribute);
+      return parsed.value;
+    }
+    this.reportProblem(attribute, String(raw ?? ''), parsed.problem);
+    return undefined;
+  }
+
+  /** Shows a problem with an attribute in the widget and logs one console warning naming it. */
+  protected reportProblem(attribute: string, value: string, problem: AttributeProblem): void {
+    const shown: ShownProblem = { ...problem, attribute, value };
+    const next = new Map(this.problems);
+    next.set(attribute, shown);
+    this.problems = next;
+    const key = `${attribute}=${value}:${problem.code}`;
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      const message = translate('en', 'common', `error.${problem.code}`, {
+        attribute,
+        value,
+        ...problem.params,
+      });
+      console.warn(`<${this.localName}>: ${message} The last valid value is kept.`);
+    }
+  }
+
+  /** Removes an attribute's problem once it has a good value again. */
+  protected clearProblem(attribute: string): void {
+    if (!this.problems.has(attribute)) return;
+    const next = new Map(this.problems);
+    next.delete(attribute);
+    this.problems = next;
+  }
+
+  /** Says something to screen-reader users through the polite live region. */
+  protected announce(message: string): void {
+    this.liveMessage = message;
+  }
+
+  /** Dispatches a `gd-` domain event that bubbles out of the shadow root. */
+  protected emit<T>(type: `gd-${string}`, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The error surface: one localised line per refused attribute, or nothing. */
+  protected renderProblems(): TemplateResult | typeof nothing {
+    if (this.problems.size === 0) return nothing;
+    return html`<div part="problems" role="alert">
+      <p><strong>${this.t('problemTitle')}</strong></p>
+      ${[...this.problems.values()].map(
+        (problem) =>
+          html`<p data-attribute=${problem.attribute} data-code=${problem.code}>
+            ${this.t(`error.${problem.code}`, { attribute: problem.attribute, value: problem.value, ...problem.params })}
+          </p>`,
+      )}
+      <p>${this.t('keptLastGood')}</p>
+    </div>`;
+  }
+
+  /** The polite live region; always rendered so that changes to it are announced. */
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" part="live" aria-live="polite" aria-atomic="true">${this.liveMessage}</div>`;
+  }
+}

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addLanguage,
+  closestLang,
+  defineMessages,
+  fill,
+  formatNumber,
+  resolveLanguage,
+  translate,
+} from './index.js';
+
+defineMessages('i18n-test', {
+  en: { greeting: 'Step {step} of {total}' },
+  tr: { greeting: 'Adım {step} / {total}' },
+  pt: { greeting: 'Passo {step} de {total}' },
+  ko: { greeting: '{total}단계 중 {step}단계' },
+});
+
+describe('message catalogues', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('translates into each built-in language, filling placeholders', () => {
+    expect(translate('en', 'i18n-test', 'greeting', { step: 3, total: 10 })).toBe('Step 3 of 10');
+    expect(translate('tr', 'i18n-test', 'greeting', { step: 3, total: 10 })).toBe('Adım 3 / 10');
+    expect(translate('pt', 'i18n-test', 'greeting', { step: 3, total: 10 })).toBe('Passo 3 de 10');
+    expect(translate('ko', 'i18n-test', 'greeting', { step: 3, total: 10 })).toBe('10단계 중 3단계');
+  });
+
+  it('falls back to the common namespace, then English, then the key itself', () => {
+    expect(translate('tr', 'i18n-test', 'pause')).toBe('Duraklat');
+    expect(translate('de', 'i18n-test', 'pause')).toBe('Pause');
+    expect(translate('en', 'i18n-test', 'no-such-key')).toBe('no-such-key');
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('resolves regional tags to their language and unknown ones to English', () => {
+    expect(resolveLanguage('pt-BR')).toBe('pt');
+    expect(resolveLanguage('ko-KR')).toBe('ko');
+    expect(resolveLanguage('TR')).toBe('tr');
+    expect(resolveLanguage('fr')).toBe('en');
+    expect(resolveLanguage(undefined)).toBe('en');
+  });
+
+  it('adds a language or overrides a built-in message at run time', () => {
+    addLanguage('de', {
+      common: { play: 'Abspielen' },
+      'i18n-test': { greeting: 'Schritt {step} von {total}' },
+    });
+    expect(resolveLanguage('de-AT')).toBe('de');
+    expect(translate('de', 'i18n-test', 'greeting', { step: 1, total: 2 })).toBe('Schritt 1 von 2');
+    expect(translate('de', 'i18n-test', 'reset')).toBe('Reset');
+    addLanguage('en', { common: { reset: 'Start over' } });
+    expect(translate('en', 'i18n-test', 'reset')).toBe('Start over');
+    addLanguage('en', { common: { reset: 'Reset' } });
+  });
+
+  it('formats numbers for the locale: decimal commas in Turkish and Portuguese', () => {
+    expect(formatNumber('en', 8 / 3)).toBe('2.6667');
+    expect(formatNumber('tr', 8 / 3)).toBe('2,6667');
+    expect(formatNumber('pt-BR', 1234.5)).toBe('1.234,5');
+    expect(formatNumber('ko', 1234.5)).toBe('1,234.5');
+    expect(formatNumber('en', -0)).toBe('0');
+    expect(formatNumber('en', Number.NaN)).toBe('—');
+  });
+
+  it('finds the nearest lang across shadow-root boundaries', () => {
+    const outer = document.createElement('section');
+    outer.lang = 'ko';
+    const host = document.createElement('div');
+    outer.append(host);
+    document.body.append(outer);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(closestLang(inner)).toBe('ko');
+    host.lang = 'tr';
+    expect(closestLang(inner)).toBe('tr');
+  });
+});

@@ -1,0 +1,17 @@
+import './common.messages.js';
+
+export {
+  addLanguage,
+  availableLanguages,
+  BUILT_IN_LANGUAGES,
+  type BuiltInLanguage,
+  defineMessages,
+  fill,
+  type Messages,
+  onCatalogueChange,
+  resolveLanguage,
+  type Translations,
+  translate,
+} from './catalogue.js';
+export { formatNumber } from './format.js';
+export { closestLang, LangController } from './lang-controller.js';

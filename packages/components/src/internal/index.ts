@@ -1,0 +1,5 @@
+export * from './attributes.js';
+export { GdElement, type ShownProblem } from './gd-element.js';
+export * from './i18n/index.js';
+export { baseStyles, themeTokens } from './theme.js';
+export { TrainingController, type TrainingControllerOptions } from './training-controller.js';

@@ -1,0 +1,91 @@
+import { datasetFromArrays, type SessionOptions, tf } from '@gd-playground/core';
+import { html, LitElement } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TrainingController } from './training-controller.js';
+
+const ONE_WEIGHT: SessionOptions = {
+  dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
+  model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
+  loss: 'mse',
+  lossOptions: { convention: 'half' },
+  optimizer: 'sgd',
+  hyperparameters: { learningRate: 0.1 },
+};
+
+class ControllerHost extends LitElement {
+  stepsPerFrame = 2;
+  frames = 0;
+  readonly training = new TrainingController(this, {
+    stepsPerFrame: () => this.stepsPerFrame,
+    onRecords: () => {
+      this.frames++;
+    },
+  });
+  override render() {
+    return html`<output>${this.training.session?.current.parameters.w?.[0] ?? ''}</output>`;
+  }
+}
+customElements.define('controller-host', ControllerHost);
+
+async function mount(): Promise<ControllerHost> {
+  const host = document.createElement('controller-host') as ControllerHost;
+  document.body.append(host);
+  await host.updateComplete;
+  return host;
+}
+
+describe('TrainingController', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('plays k steps a frame, frees the session on removal and rebuilds it on reconnect', async () => {
+    const before = tf.memory().numTensors;
+    const host = await mount();
+    await host.training.configure(ONE_WEIGHT);
+    host.training.play();
+    await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThanOrEqual(10));
+    host.training.pause();
+    // Every frame ran exactly `stepsPerFrame` steps: one read-back per frame.
+    expect(host.training.session!.current.step).toBe(host.frames * 2);
+    expect(host.training.session!.history[1]!.parameters.w![0]).toBeCloseTo(4.7, 5);
+
+    host.remove();
+    expect(host.training.session).toBeUndefined();
+    expect(tf.memory().numTensors).toBe(before);
+
+    document.body.append(host);
+    await vi.waitFor(() => expect(host.training.session?.current.step).toBe(0));
+    host.remove();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('drops a session that finished creating after it was replaced', async () => {
+    const before = tf.memory().numTensors;
+    const host = await mount();
+    const first = host.training.configure(ONE_WEIGHT);
+    const second = host.training.configure({
+      ...ONE_WEIGHT,
+      model: { ...ONE_WEIGHT.model, init: { w: [1] } },
+    });
+    expect(await first).toBeUndefined();
+    const kept = await second;
+    expect(kept?.current.parameters.w).toEqual([1]);
+    expect(host.training.session).toBe(kept);
+    host.remove();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('does not step while the widget is off screen', async () => {
+    const host = await mount();
+    host.style.cssText = 'display:block;position:absolute;top:5000px;height:10px';
+    await host.training.configure(ONE_WEIGHT);
+    await vi.waitFor(() => expect(host.training.visible).toBe(false));
+    host.training.play();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(host.training.session!.current.step).toBe(0);
+    host.style.top = '0px';
+    await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThan(0));
+    host.remove();
+  });
+});
