@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { onBackendChange, ready } from '../backend/ready.js';
 import { datasetFromArrays } from '../data/create.js';
 import { tf } from '../tf.js';
-import { TrainingSession } from './session.js';
+import { type SessionOptions, TrainingSession } from './session.js';
 
 describe('a session when the WebGL context is lost', () => {
   afterAll(async () => {
@@ -11,13 +11,13 @@ describe('a session when the WebGL context is lost', () => {
 
   it('carries on from its last step on the CPU backend, parameters and momentum intact', async () => {
     await ready({ prefer: 'webgl' });
-    const options = {
+    const options: SessionOptions = {
       dataset: datasetFromArrays({ features: [[1], [2], [3]], targets: [2, 4, 6] }),
       model: { kind: 'linear', features: 1, init: { w: [0], b: [0] } },
       loss: 'mse',
       optimizer: 'momentum',
       hyperparameters: { learningRate: 0.02, momentum: 0.9 },
-    } as const;
+    };
     const session = await TrainingSession.create(options);
     await session.step(5);
     const beforeLoss = session.current;
