@@ -1,0 +1,32 @@
+/**
+ * Sizes a canvas for crisp drawing on high-DPI screens: the backing store gets
+ * `round(css × devicePixelRatio)` pixels, the element is shown at `css` size, and the returned
+ * context is scaled so drawing code works in CSS pixels (a 1-unit line is one CSS pixel wide).
+ *
+ * Call it again when the container resizes; resizing clears the canvas and resets the context
+ * state, so redraw afterwards.
+ *
+ * @throws Error when the canvas already holds a different kind of context (e.g. WebGL).
+ */
+export function sizeCanvas(
+  canvas: HTMLCanvasElement,
+  cssWidth: number,
+  cssHeight: number,
+  devicePixelRatio: number = window.devicePixelRatio,
+): CanvasRenderingContext2D {
+  const width = Math.max(0, cssWidth);
+  const height = Math.max(0, cssHeight);
+  // Zoomed or odd browsers can report 0 or NaN; a ratio of 1 still draws something sensible.
+  const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('sizeCanvas: this canvas cannot give a 2D context.');
+  // Scale by the rounded backing size so CSS coordinates land exactly on the backing grid.
+  const scaleX = width > 0 ? canvas.width / width : ratio;
+  const scaleY = height > 0 ? canvas.height / height : ratio;
+  context.setTransform(scaleX, 0, 0, scaleY, 0, 0);
+  return context;
+}

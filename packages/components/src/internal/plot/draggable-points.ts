@@ -1,0 +1,225 @@
+import { css, nothing, type SVGTemplateResult, svg } from 'lit';
+import { fractionDigits, type Scale } from './scales.js';
+
+/** A point the reader can move, with its accessible name (already localised). */
+export interface DraggablePoint {
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+}
+
+/** `input` while the point moves (each pointer move, each key press); `change` when a move ends. */
+export type MovePhase = 'input' | 'change';
+
+/** What `renderDraggablePoints` needs. Scales map data to the SVG's user units. */
+export interface DraggablePointsOptions {
+  readonly points: readonly DraggablePoint[];
+  readonly x: Scale;
+  readonly y: Scale;
+  /** Which coordinates may change: one (a slider) or both. */
+  readonly axis: 'x' | 'y' | 'xy';
+  /** Data units per Arrow key press; Shift+Arrow and PageUp/PageDown move 10 steps. */
+  readonly step: number;
+  /** Called with the new coordinates, clamped to the scales' domains. The caller re-renders. */
+  readonly onMove: (index: number, x: number, y: number, phase: MovePhase) => void;
+  /** Handle radius in CSS pixels (default 8). */
+  readonly radius?: number;
+  /** Locale of the default `aria-valuetext`. */
+  readonly locale?: string;
+  /** Spoken value of a handle; default: the moving coordinate, or "x, y", in `locale`. */
+  readonly valueText?: (point: DraggablePoint, index: number) => string;
+}
+
+/**
+ * Styles for the handles; add to the host's `static styles`. Theme with `--gd-handle-color`
+ * (default `currentColor`), `--gd-handle-outline` (default the page background, `Canvas`) and
+ * `--gd-focus-color` (default `CanvasText`), which draws the keyboard focus ring.
+ */
+export const draggablePointStyles = css`
+  .gd-handle {
+    fill: var(--gd-handle-color, currentColor);
+    stroke: var(--gd-handle-outline, Canvas);
+    stroke-width: 2px;
+    cursor: grab;
+    touch-action: none;
+    outline: none;
+  }
+  .gd-handle:active {
+    cursor: grabbing;
+  }
+  .gd-handle:focus-visible {
+    stroke: var(--gd-focus-color, CanvasText);
+    stroke-width: 3px;
+  }
+`;
+
+/** A drag in progress: its pointer, and where on the handle it was grabbed (user units). */
+interface Drag {
+  readonly pointerId: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+}
+
+/** Drags by handle; a WeakMap so removed handles leave nothing behind. */
+const drags = new WeakMap<Element, Drag>();
+
+/**
+ * Focusable, draggable `<circle>` handles, to place inside an `<svg>`. Mouse, pen and touch drag
+ * them (Pointer Events with pointer capture); the keyboard moves them with the Arrow keys. A
+ * 1-D handle is an ARIA slider over its scale's domain; an `xy` handle uses `role="application"`
+ * so screen readers pass the Arrow keys through (Left/Right move x, Up/Down move y), and its
+ * position is appended to its label since ARIA has no two-valued slider.
+ */
+export function renderDraggablePoints(options: DraggablePointsOptions): SVGTemplateResult {
+  const { points, x, y, axis } = options;
+  const radius = options.radius ?? 8;
+  return svg`<g class="gd-handles">${points.map((point, index) => {
+    const slider = axis !== 'xy';
+    const scale = axis === 'y' ? y : x;
+    const [min, max] = extent(scale.domain());
+    const text = valueText(options, point, index);
+    return svg`<circle class="gd-handle" cx=${x(point.x)} cy=${y(point.y)} r=${radius} tabindex="0"
+      style="touch-action: none"
+      role=${slider ? 'slider' : 'application'}
+      aria-label=${slider ? point.label : `${point.label} ${text}`}
+      aria-orientation=${slider ? (axis === 'y' ? 'vertical' : 'horizontal') : nothing}
+      aria-valuemin=${slider ? min : nothing}
+      aria-valuemax=${slider ? max : nothing}
+      aria-valuenow=${slider ? (axis === 'y' ? point.y : point.x) : nothing}
+      aria-valuetext=${slider ? text : nothing}
+      @keydown=${(event: KeyboardEvent) => onKey(event, options, index)}
+      @pointerdown=${(event: PointerEvent) => onPointerDown(event, options, index)}
+      @pointermove=${(event: PointerEvent) => onPointerMove(event, options, index, 'input')}
+      @pointerup=${(event: PointerEvent) => onPointerMove(event, options, index, 'change')}
+      @pointercancel=${(event: PointerEvent) => onPointerMove(event, options, index, 'change')}
+    ></circle>`;
+  })}</g>`;
+}
+
+function valueText(options: DraggablePointsOptions, point: DraggablePoint, index: number): string {
+  if (options.valueText) return options.valueText(point, index);
+  const format = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 3 });
+  if (options.axis === 'x') return format.format(point.x);
+  if (options.axis === 'y') return format.format(point.y);
+  // "(1.5, 2)", but "(1,5; 2)" where the comma is the decimal separator.
+  const decimalComma = format
+    .formatToParts(1.5)
+    .some((part) => part.type === 'decimal' && part.value === ',');
+  return `(${format.format(point.x)}${decimalComma ? ';' : ','} ${format.format(point.y)})`;
+}
+
+const KEY_DIRECTIONS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+  PageUp: [0, 10],
+  PageDown: [0, -10],
+};
+
+function onKey(event: KeyboardEvent, options: DraggablePointsOptions, index: number): void {
+  const direction = KEY_DIRECTIONS[event.key];
+  const point = options.points[index];
+  if (!direction || !point) return;
+  event.preventDefault(); // keep the page from scrolling
+  const factor = event.shiftKey ? 10 : 1;
+  let [dx, dy] = direction;
+  // A 1-D slider moves with every arrow, as a native range input does (Up/Right increase).
+  if (options.axis === 'x') [dx, dy] = [dx + dy, 0];
+  if (options.axis === 'y') [dx, dy] = [0, dx + dy];
+  const x = nudge(point.x, dx * factor, options.step, options.x);
+  const y = nudge(point.y, dy * factor, options.step, options.y);
+  // At the end of the domain nothing moves, and, like a native range input, nothing is reported.
+  if (x === point.x && y === point.y) return;
+  options.onMove(index, x, y, 'input');
+  options.onMove(index, x, y, 'change');
+}
+
+/**
+ * Moves `steps` steps, rounded to the decimals of the step and the start value, so 1 + 0.1 gives
+ * 1.1, not 1.1000000000000001, while 0.37 + 0.1 still gives 0.47 (no snapping to a grid).
+ */
+function nudge(value: number, steps: number, step: number, scale: Scale): number {
+  if (steps === 0) return value;
+  const decimals = Math.max(fractionDigits(step), fractionDigits(value));
+  return clamp(Number((value + steps * step).toFixed(decimals)), scale);
+}
+
+function onPointerDown(event: PointerEvent, options: DraggablePointsOptions, index: number): void {
+  const point = options.points[index];
+  if (event.button !== 0 || !point) return;
+  const handle = event.currentTarget as SVGCircleElement;
+  event.preventDefault(); // no text selection or native drag
+  handle.focus();
+  // Keep the grab offset so the point does not jump under the finger when grabbed off-centre.
+  const [ux, uy] = toUserUnits(handle, event.clientX, event.clientY);
+  drags.set(handle, {
+    pointerId: event.pointerId,
+    offsetX: ux - options.x(point.x),
+    offsetY: uy - options.y(point.y),
+  });
+  try {
+    handle.setPointerCapture(event.pointerId);
+  } catch {
+    // Synthetic events have no live pointer to capture; the drag still works while over the handle.
+  }
+}
+
+function onPointerMove(
+  event: PointerEvent,
+  options: DraggablePointsOptions,
+  index: number,
+  phase: MovePhase,
+) {
+  const handle = event.currentTarget as SVGCircleElement;
+  const drag = drags.get(handle);
+  const point = options.points[index];
+  if (!drag || drag.pointerId !== event.pointerId || !point) return;
+  if (phase === 'change') drags.delete(handle);
+  const [ux, uy] = toUserUnits(handle, event.clientX, event.clientY);
+  const x = options.axis === 'y' ? point.x : fromPixel(ux - drag.offsetX, options.x);
+  const y = options.axis === 'x' ? point.y : fromPixel(uy - drag.offsetY, options.y);
+  options.onMove(index, x, y, phase);
+}
+
+/**
+ * The data value at a pixel, clamped to the domain and rounded to the decimals a tenth of a pixel
+ * can tell apart, so a drag reports 2, not 1.9999999999999996.
+ */
+function fromPixel(pixel: number, scale: Scale): number {
+  const value = scale.invert(pixel);
+  const resolution = Math.abs(scale.invert(pixel + 0.1) - value);
+  const decimals = resolution > 0 ? Math.min(12, Math.max(0, Math.ceil(-Math.log10(resolution)))) : 12;
+  return clamp(Number(value.toFixed(decimals)), scale);
+}
+
+/**
+ * Converts a pointer's client coordinates to the handle's SVG user units. The screen matrix
+ * accounts for the SVG's position, its viewBox scaling and any transformed parent group; without
+ * one (not rendered), fall back to the SVG's box and viewBox.
+ */
+function toUserUnits(handle: SVGGraphicsElement, clientX: number, clientY: number): [number, number] {
+  const matrix = handle.getScreenCTM();
+  if (matrix) {
+    const p = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
+    return [p.x, p.y];
+  }
+  const owner = handle.ownerSVGElement;
+  const box = owner?.getBoundingClientRect();
+  if (!owner || !box || box.width === 0 || box.height === 0) return [clientX, clientY];
+  const view = owner.viewBox.baseVal;
+  const sx = view && view.width > 0 ? view.width / box.width : 1;
+  const sy = view && view.height > 0 ? view.height / box.height : 1;
+  return [(view?.x ?? 0) + (clientX - box.left) * sx, (view?.y ?? 0) + (clientY - box.top) * sy];
+}
+
+function extent(domain: number[]): [number, number] {
+  const first = domain[0] ?? 0;
+  const last = domain[domain.length - 1] ?? first;
+  return [Math.min(first, last), Math.max(first, last)];
+}
+
+function clamp(value: number, scale: Scale): number {
+  const [min, max] = extent(scale.domain());
+  return Math.min(max, Math.max(min, value));
+}
