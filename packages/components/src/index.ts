@@ -1,1 +1,9 @@
 export { GdMath } from './gd-math/gd-math.js';
+export {
+  GdSigmoidBoundary,
+  type SigmoidConvergedDetail,
+  type SigmoidDivergedDetail,
+  type SigmoidProbeDetail,
+  type SigmoidStepDetail,
+  type SigmoidThresholdDetail,
+} from './gd-sigmoid-boundary/gd-sigmoid-boundary.js';

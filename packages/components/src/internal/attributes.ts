@@ -16,7 +16,8 @@ export interface AttributeProblem {
     | 'not-probability'
     | 'not-binary'
     | 'unknown-option'
-    | 'no-target';
+    | 'no-target'
+    | 'not-json';
   readonly params?: Readonly<Record<string, string | number>>;
 }
 

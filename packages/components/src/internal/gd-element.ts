@@ -42,13 +42,19 @@ export class GdElement extends LitElement {
     (this.constructor as typeof GdElement).messagesNamespace,
   );
   private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
   private readonly warned = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const next = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (next !== this.width) this.width = next;
+      // Re-render in the next frame, not inside the observer's callback: a layout change there
+      // makes the browser report "ResizeObserver loop completed with undelivered notifications".
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        if (next !== this.width) this.width = next;
+      });
     });
     this.resizeObserver.observe(this);
   }
@@ -56,6 +62,7 @@ export class GdElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
   }
 
   /** A message in the widget's language. */

@@ -30,6 +30,7 @@ defineMessages('common', {
       'Value {row} of “{attribute}” is {value}: binary cross-entropy needs truths of 0 or 1.',
     'error.unknown-option': 'The “{attribute}” attribute does not know “{value}”. Choose from: {options}.',
     'error.no-target': 'No element with id “{value}” was found for the “{attribute}” attribute.',
+    'error.not-json': 'The “{attribute}” attribute needs JSON, but “{value}” could not be read as JSON.',
   },
   tr: {
     play: 'Oynat',
@@ -58,6 +59,7 @@ defineMessages('common', {
       '“{attribute}” özniteliğinin {row}. değeri {value}: ikili çapraz entropi için gerçek değerler 0 ya da 1 olmalı.',
     'error.unknown-option': '“{attribute}” özniteliği “{value}” değerini tanımıyor. Seçenekler: {options}.',
     'error.no-target': '“{attribute}” özniteliği için “{value}” kimliğine sahip bir öğe bulunamadı.',
+    'error.not-json': '“{attribute}” özniteliği JSON bekliyor, ancak “{value}” JSON olarak okunamadı.',
   },
   pt: {
     play: 'Reproduzir',
@@ -86,6 +88,7 @@ defineMessages('common', {
       'O valor {row} de “{attribute}” é {value}: a entropia cruzada binária precisa de valores reais 0 ou 1.',
     'error.unknown-option': 'O atributo “{attribute}” não reconhece “{value}”. Opções: {options}.',
     'error.no-target': 'Nenhum elemento com id “{value}” foi encontrado para o atributo “{attribute}”.',
+    'error.not-json': 'O atributo “{attribute}” precisa de JSON, mas “{value}” não pôde ser lido como JSON.',
   },
   ko: {
     play: '재생',
@@ -112,5 +115,6 @@ defineMessages('common', {
       '“{attribute}” 속성의 {row}번째 값이 {value}입니다. 이진 교차 엔트로피의 실제값은 0 또는 1이어야 합니다.',
     'error.unknown-option': '“{attribute}” 속성은 “{value}” 값을 알지 못합니다. 선택지: {options}.',
     'error.no-target': '“{attribute}” 속성에 지정한 id “{value}”를 가진 요소를 찾을 수 없습니다.',
+    'error.not-json': '“{attribute}” 속성에는 JSON이 필요하지만 “{value}” 값을 JSON으로 읽을 수 없습니다.',
   },
 });

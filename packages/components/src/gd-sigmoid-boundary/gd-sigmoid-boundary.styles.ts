@@ -1,0 +1,241 @@
+import { css } from 'lit';
+
+/** Layout of `<gd-sigmoid-boundary>`: chart beside the panels when wide, stacked on a phone. */
+export const sigmoidBoundaryStyles = css`
+  :host {
+    --gd-handle-color: var(--_accent);
+    --gd-handle-outline: var(--_bg);
+    --gd-focus-color: var(--_fg);
+  }
+  .layout {
+    display: grid;
+    gap: 0.75rem 1rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 700px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) 19rem;
+      align-items: start;
+    }
+    .panels {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+    }
+    [part='matrix'] {
+      grid-column: 1;
+      grid-row: 2;
+    }
+  }
+  figure {
+    margin: 0;
+    min-width: 0;
+  }
+  .chart {
+    position: relative;
+    line-height: 0;
+  }
+  .chart canvas {
+    position: absolute;
+    inset: 0 auto auto 0;
+    pointer-events: none;
+  }
+  .chart svg {
+    position: relative;
+    display: block;
+    overflow: visible;
+    color: var(--_muted);
+    touch-action: manipulation;
+    cursor: crosshair;
+  }
+  .chart svg:focus-visible {
+    box-shadow: none;
+  }
+  .point-0 {
+    fill: var(--_class0);
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .point-1 {
+    fill: var(--_class1);
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .boundary {
+    stroke: var(--_fg);
+    stroke-width: 2.5;
+  }
+  .threshold-line {
+    stroke: var(--_fg);
+    stroke-width: 1.25;
+    stroke-dasharray: 5 4;
+  }
+  .curve {
+    fill: none;
+    stroke: var(--_series);
+    stroke-width: 2.5;
+  }
+  .probe-mark {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 2;
+  }
+  .probe-guide {
+    stroke: var(--_fg);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+  figcaption {
+    line-height: 1.4;
+    font-size: 0.875rem;
+    color: var(--_muted);
+    margin-block-start: 0.35rem;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: center;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: inline-flex;
+    gap: 0.35rem;
+    align-items: center;
+    color: var(--_fg);
+  }
+  .swatch {
+    width: 0.7rem;
+    height: 0.7rem;
+    display: inline-block;
+  }
+  .swatch-0 {
+    background: var(--_class0);
+    border-radius: 50%;
+  }
+  .swatch-1 {
+    background: var(--_class1);
+  }
+  .panels {
+    display: grid;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: 0.5rem 0.75rem 0.65rem;
+    min-width: 0;
+    background: var(--_surface);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .field {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 5.5rem;
+    gap: 0.1rem 0.5rem;
+    align-items: center;
+    margin-block: 0.3rem;
+  }
+  .field label {
+    grid-column: 1 / -1;
+    font-size: 0.875rem;
+  }
+  .field input[type='range'] {
+    width: 100%;
+    min-width: 0;
+    margin: 0;
+    min-height: 1.5rem;
+  }
+  .field input[type='text'] {
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    outline: 1px solid var(--_danger);
+  }
+  .entry-error {
+    grid-column: 1 / -1;
+    color: var(--_danger);
+    font-size: 0.8rem;
+    margin: 0;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-block-start: 0.4rem;
+  }
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.4rem 0 0;
+    font-variant-numeric: tabular-nums;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.15rem 0.75rem;
+    font-variant-numeric: tabular-nums;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    text-align: end;
+    overflow-wrap: anywhere;
+  }
+  .probe-inputs {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(6rem, 1fr));
+    gap: 0.4rem;
+    margin-block: 0.3rem 0.5rem;
+  }
+  .probe-inputs label {
+    display: grid;
+    gap: 0.1rem;
+    font-size: 0.875rem;
+  }
+  .probe-inputs input {
+    width: 100%;
+    text-align: end;
+  }
+  .hint {
+    font-size: 0.8rem;
+    color: var(--_muted);
+    margin: 0.3rem 0 0;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th[scope='row'] {
+    text-align: start;
+  }
+  td small {
+    color: var(--_muted);
+    margin-inline-start: 0.25rem;
+  }
+  .comparison {
+    display: block;
+    color: var(--_muted);
+  }
+  .metrics {
+    margin-block-start: 0.5rem;
+  }
+  .note {
+    font-size: 0.8rem;
+    color: var(--_muted);
+    margin: 0.25rem 0 0;
+  }
+`;
