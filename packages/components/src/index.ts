@@ -1,3 +1,8 @@
+export {
+  type ExplorerLossId,
+  GdLossExplorer,
+  type LossChangeDetail,
+} from './gd-loss-explorer/gd-loss-explorer.js';
 export { GdMath } from './gd-math/gd-math.js';
 export {
   GdSigmoidBoundary,
