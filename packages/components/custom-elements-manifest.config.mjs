@@ -5,4 +5,19 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/bundle.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // GdElement.emit(type, detail) dispatches `new CustomEvent(type, …)`; the analyzer would list an
+      // event literally named "type" on every element. The real events are declared with @fires.
+      name: 'drop-generic-emit-event',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events)
+              declaration.events = declaration.events.filter((event) => event.name !== 'type');
+          }
+        }
+      },
+    },
+  ],
 };
