@@ -7,7 +7,9 @@ import { join } from 'node:path';
 const raw = process.argv[2] ?? '';
 const name = raw.replace(/^gd-/, '');
 if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) {
-  console.error('Usage: pnpm new:element <name>   (kebab-case, e.g. "momentum-ball"; the tag becomes gd-<name>)');
+  console.error(
+    'Usage: pnpm new:element <name>   (kebab-case, e.g. "momentum-ball"; the tag becomes gd-<name>)',
+  );
   process.exit(1);
 }
 const tag = `gd-${name}`;

@@ -9,7 +9,15 @@ const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 ensureInstalled();
 
-const TASKS = ['lint', 'lint-root', 'check-types', 'test', 'test-storybook', 'check-storybook'];
+const TASKS = [
+  'lint',
+  'lint-root',
+  'check-types',
+  'test',
+  'test-storybook',
+  'check-storybook',
+  'check-bundle',
+];
 const TEST_TASKS = new Set(['test', 'test-storybook']);
 
 const workspaceDirs = ['packages', 'apps'].flatMap((group) =>

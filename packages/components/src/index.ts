@@ -3,6 +3,12 @@ export {
   GdLossExplorer,
   type LossChangeDetail,
 } from './gd-loss-explorer/gd-loss-explorer.js';
+export {
+  GdLrSlider,
+  type GdLrSliderConvergedDetail,
+  type GdLrSliderDivergedDetail,
+  type GdLrSliderStepDetail,
+} from './gd-lr-slider/gd-lr-slider.js';
 export { GdMath } from './gd-math/gd-math.js';
 export {
   GdSigmoidBoundary,

@@ -1,3 +1,5 @@
+// Its formulas are <gd-math> elements: registering this element registers that one too.
+import './gd-math.js';
 import { GdLossExplorer } from '../gd-loss-explorer/gd-loss-explorer.js';
 
 if (!customElements.get('gd-loss-explorer')) customElements.define('gd-loss-explorer', GdLossExplorer);

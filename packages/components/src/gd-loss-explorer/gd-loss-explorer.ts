@@ -1,7 +1,6 @@
 import { createLoss, type LossEvaluation, type SquaredErrorConvention } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import '../define/gd-math.js';
 import { type AttributeProblem, parseNumber, parseOption, parsePositive } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import type { MovePhase } from '../internal/plot/index.js';

@@ -52,12 +52,13 @@ describe('TrainingController', () => {
 
     host.remove();
     expect(host.training.session).toBeUndefined();
-    expect(tf.memory().numTensors).toBe(before);
+    // A frame's read-back may still be in flight; its packed tensor is freed as soon as it resolves.
+    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before));
 
     document.body.append(host);
     await vi.waitFor(() => expect(host.training.session?.current.step).toBe(0));
     host.remove();
-    expect(tf.memory().numTensors).toBe(before);
+    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before));
   });
 
   it('drops a session that finished creating after it was replaced', async () => {
@@ -73,7 +74,7 @@ describe('TrainingController', () => {
     expect(kept?.current.parameters.w).toEqual([1]);
     expect(host.training.session).toBe(kept);
     host.remove();
-    expect(tf.memory().numTensors).toBe(before);
+    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before));
   });
 
   it('does not step while the widget is off screen', async () => {

@@ -1,3 +1,5 @@
+import { COMMON_MESSAGES } from './common.messages.js';
+
 /**
  * Message catalogues: every string a widget shows, per language and namespace.
  *
@@ -16,7 +18,10 @@ export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
 /** One namespace's messages in each built-in language: the type makes a missing translation a compile error. */
 export type Translations<K extends string> = Readonly<Record<BuiltInLanguage, Readonly<Record<K, string>>>>;
 
-const catalogue = new Map<string, Map<string, Messages>>();
+// Seeded in the declaration itself (not by a side-effect import), so bundlers keep the shared messages.
+const catalogue = new Map<string, Map<string, Messages>>(
+  Object.entries(COMMON_MESSAGES).map(([language, messages]) => [language, new Map([['common', messages]])]),
+);
 const listeners = new Set<() => void>();
 
 function namespaceOf(language: string, namespace: string): Messages | undefined {

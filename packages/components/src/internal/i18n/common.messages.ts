@@ -1,10 +1,9 @@
-import { defineMessages } from './catalogue.js';
-
 /**
- * Messages every widget shares: controls, and the explanations of bad attribute values.
+ * Messages every widget shares (namespace `common`). The catalogue seeds itself from this object,
+ * so no bundler can drop them as an unused side effect: controls, and the explanations of bad attribute values.
  * `{attribute}` is the attribute's name as written in HTML; `{value}` what was given.
  */
-defineMessages('common', {
+export const COMMON_MESSAGES = {
   en: {
     play: 'Play',
     pause: 'Pause',
@@ -117,4 +116,4 @@ defineMessages('common', {
     'error.no-target': '“{attribute}” 속성에 지정한 id “{value}”를 가진 요소를 찾을 수 없습니다.',
     'error.not-json': '“{attribute}” 속성에는 JSON이 필요하지만 “{value}” 값을 JSON으로 읽을 수 없습니다.',
   },
-});
+};

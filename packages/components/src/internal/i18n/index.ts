@@ -1,5 +1,3 @@
-import './common.messages.js';
-
 export {
   addLanguage,
   availableLanguages,

@@ -1,0 +1,11 @@
+// Its formulas are <gd-math> elements: registering this element registers that one too.
+import './gd-math.js';
+import { GdLrSlider } from '../gd-lr-slider/gd-lr-slider.js';
+
+if (!customElements.get('gd-lr-slider')) customElements.define('gd-lr-slider', GdLrSlider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gd-lr-slider': GdLrSlider;
+  }
+}
