@@ -22,7 +22,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Lessons/A.3 Loss functions/gd-loss-explorer',
+  title: 'Lessons/gd-loss-explorer',
   component: 'gd-loss-explorer',
   args: {
     truth: '10, 20, 30',

@@ -21,7 +21,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/gd-lr-slider',
+  title: 'Lessons/gd-lr-slider',
   component: 'gd-lr-slider',
   args: {
     learningRate: 0.1,

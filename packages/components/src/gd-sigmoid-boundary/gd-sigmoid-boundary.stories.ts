@@ -28,7 +28,7 @@ const ONE_FEATURE = JSON.stringify(
 );
 
 const meta: Meta<Args> = {
-  title: 'Widgets/gd-sigmoid-boundary',
+  title: 'Lessons/gd-sigmoid-boundary',
   component: 'gd-sigmoid-boundary',
   args: {
     features: '2',

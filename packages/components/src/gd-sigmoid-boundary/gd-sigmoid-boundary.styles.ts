@@ -133,6 +133,13 @@ export const sigmoidBoundaryStyles = css`
   legend {
     font-weight: 600;
     padding: 0 0.25rem;
+    /* Floated inside its box: a title that wraps on a narrow panel is not crossed by the border. */
+    float: left;
+    width: 100%;
+    margin-block-end: 0.5rem;
+  }
+  legend + * {
+    clear: left;
   }
   .field {
     display: grid;
