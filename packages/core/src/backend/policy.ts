@@ -7,12 +7,13 @@
  * - Every WebGL op costs a fixed overhead (a draw call, sometimes a shader compile) and every read-back
  *   waits on a GPU fence, so for a training step, a few dozen small ops, the CPU backend wins: on
  *   SwiftShader 0.6 ms against 4–6 ms a step at N = 10, and still 74 ms against 98–131 ms at N = 100,000.
- * - Software-emulated WebGL (SwiftShader: no GPU) still wins on a few very large ops, because it
- *   spreads each draw over all cores while the CPU backend uses one: a batched loss landscape
- *   (G² × N ≥ 409,600 numbers per op) ran 1.3–2.8× faster on it than on the CPU backend.
- * - The thresholds: software WebGL pays from somewhere between 100,000 numbers per op (slower there)
- *   and 409,600 (faster there), so 250,000. A hardware GPU pays sooner; 100,000 is an estimate that
- *   no machine here can measure (none has a GPU): re-run `pnpm bench` on one to refine it.
+ * - Software-emulated WebGL (SwiftShader: no GPU) still wins on very large ops, because it spreads
+ *   each draw over all cores while the CPU backend uses one: a batched loss landscape of
+ *   G² × N ≥ 41 million numbers per op ran 1.5–1.8× faster on it; at 6.5 million and below the CPU
+ *   backend was as fast or faster (quiet machine, 2 cores).
+ * - The thresholds: software WebGL pays from between 6.5 and 41 million numbers per op, so 16 million
+ *   (about the geometric middle). A hardware GPU pays far sooner; 100,000 is an estimate that no
+ *   machine here can measure (none has a GPU): re-run `pnpm bench` on one to refine it.
  */
 
 export type BackendName = 'webgl' | 'cpu';
@@ -55,7 +56,7 @@ export interface WorkloadEstimate {
 export const WEBGL_MIN_ELEMENTS_PER_OP = 100_000;
 
 /** Software-emulated WebGL pays from this many numbers per op (measured: see the module comment). */
-export const SOFTWARE_WEBGL_MIN_ELEMENTS_PER_OP = 250_000;
+export const SOFTWARE_WEBGL_MIN_ELEMENTS_PER_OP = 16_000_000;
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i;
 
