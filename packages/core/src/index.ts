@@ -9,6 +9,7 @@ export * from './autograd/index.js';
 export * from './backend/index.js';
 export * from './batching/index.js';
 export * from './closed-form/index.js';
+export { CodedError } from './coded-error.js';
 export * from './conv/index.js';
 export * from './data/index.js';
 export * from './landscape/index.js';

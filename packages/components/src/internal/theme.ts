@@ -6,6 +6,23 @@ import { css } from 'lit';
  * `prefers-color-scheme: dark`, or when the widget (or an ancestor's `color-scheme`) asks with
  * `theme="dark"`.
  */
+/** The dark palette, defined once and applied by the media query and by `theme="dark"`. */
+const darkTokens = css`
+  --_bg: var(--gd-color-background, #0d1117);
+  --_fg: var(--gd-color-text, #e6edf3);
+  --_muted: var(--gd-color-muted, #9da7b3);
+  --_border: var(--gd-color-border, #3d444d);
+  --_surface: var(--gd-color-surface, #161b22);
+  --_accent: var(--gd-color-accent, #4493f8);
+  --_accent-fg: var(--gd-color-accent-text, #0d1117);
+  --_danger: var(--gd-color-danger, #ff7b72);
+  --_danger-bg: var(--gd-color-danger-background, #3d1d1c);
+  --_class0: var(--gd-color-class-0, #ff8a96);
+  --_class1: var(--gd-color-class-1, #79c0ff);
+  --_series: var(--gd-color-series, #ffa657);
+  color-scheme: dark;
+`;
+
 export const themeTokens = css`
   :host {
     --_bg: var(--gd-color-background, #ffffff);
@@ -28,35 +45,11 @@ export const themeTokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--gd-color-background, #0d1117);
-      --_fg: var(--gd-color-text, #e6edf3);
-      --_muted: var(--gd-color-muted, #9da7b3);
-      --_border: var(--gd-color-border, #3d444d);
-      --_surface: var(--gd-color-surface, #161b22);
-      --_accent: var(--gd-color-accent, #4493f8);
-      --_accent-fg: var(--gd-color-accent-text, #0d1117);
-      --_danger: var(--gd-color-danger, #ff7b72);
-      --_danger-bg: var(--gd-color-danger-background, #3d1d1c);
-      --_class0: var(--gd-color-class-0, #ff8a96);
-      --_class1: var(--gd-color-class-1, #79c0ff);
-      --_series: var(--gd-color-series, #ffa657);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_bg: var(--gd-color-background, #0d1117);
-    --_fg: var(--gd-color-text, #e6edf3);
-    --_muted: var(--gd-color-muted, #9da7b3);
-    --_border: var(--gd-color-border, #3d444d);
-    --_surface: var(--gd-color-surface, #161b22);
-    --_accent: var(--gd-color-accent, #4493f8);
-    --_accent-fg: var(--gd-color-accent-text, #0d1117);
-    --_danger: var(--gd-color-danger, #ff7b72);
-    --_danger-bg: var(--gd-color-danger-background, #3d1d1c);
-    --_class0: var(--gd-color-class-0, #ff8a96);
-    --_class1: var(--gd-color-class-1, #79c0ff);
-    --_series: var(--gd-color-series, #ffa657);
-    color-scheme: dark;
+    ${darkTokens}
   }
 `;
 

@@ -1,3 +1,5 @@
+import { CodedError } from '../coded-error.js';
+
 /** Machine-readable reasons a convolution or normalisation helper refuses its input. */
 export type ConvErrorCode =
   | 'invalid-input-size'
@@ -15,16 +17,8 @@ export type ConvErrorCode =
  * Thrown for bad input to the helpers in `conv/`. `code` is stable (widgets translate by it),
  * `message` is English, `details` carries the offending values.
  */
-export class ConvError extends Error {
+export class ConvError extends CodedError<ConvErrorCode> {
   override readonly name = 'ConvError';
-  readonly code: ConvErrorCode;
-  readonly details: Readonly<Record<string, unknown>>;
-
-  constructor(code: ConvErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message);
-    this.code = code;
-    this.details = details;
-  }
 }
 
 /** @throws ConvError `non-finite-value` when any entry is not a finite number. */

@@ -1,3 +1,5 @@
+import { CodedError } from '../coded-error.js';
+
 /** Machine-readable reasons a landscape request is refused. Widgets translate messages by this code. */
 export type LandscapeErrorCode =
   | 'unknown-parameter'
@@ -14,14 +16,6 @@ export type LandscapeErrorCode =
  * Thrown for a landscape request that cannot be computed. `code` is stable (for translations),
  * `message` is English, `details` names the offending values.
  */
-export class LandscapeError extends Error {
+export class LandscapeError extends CodedError<LandscapeErrorCode> {
   override readonly name = 'LandscapeError';
-  readonly code: LandscapeErrorCode;
-  readonly details: Readonly<Record<string, unknown>>;
-
-  constructor(code: LandscapeErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message);
-    this.code = code;
-    this.details = details;
-  }
 }

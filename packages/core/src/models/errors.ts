@@ -1,3 +1,5 @@
+import { CodedError } from '../coded-error.js';
+
 /** Machine-readable reasons a model refuses its input. Widgets translate messages by this code. */
 export type ModelErrorCode =
   | 'invalid-feature-count'
@@ -17,14 +19,6 @@ export type ModelErrorCode =
  * `message` is English, `details` carries the offending values (parameter name, expected and
  * actual lengths, …).
  */
-export class ModelError extends Error {
+export class ModelError extends CodedError<ModelErrorCode> {
   override readonly name = 'ModelError';
-  readonly code: ModelErrorCode;
-  readonly details: Readonly<Record<string, unknown>>;
-
-  constructor(code: ModelErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message);
-    this.code = code;
-    this.details = details;
-  }
 }
