@@ -25,13 +25,16 @@ const problems = [];
 for (const path of pages) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type())) problems.push(`${path}: console ${message.type()}: ${message.text()}`);
+    if (['error', 'warning'].includes(message.type()))
+      problems.push(`${path}: console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`${path}: request failed: ${request.url()}`));
   await page.goto(`${server.url}/${path}`, { waitUntil: 'networkidle' });
   const widgets = await page.evaluate(async () => {
-    const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('gd-'));
+    const elements = [...document.querySelectorAll('*')].filter((element) =>
+      element.localName.startsWith('gd-'),
+    );
     await Promise.all(elements.map((element) => element.updateComplete));
     return elements.map((element) => ({
       tag: element.localName,
