@@ -24,6 +24,21 @@ export class GdMath extends LitElement {
       display: block;
       text-align: center;
     }
+    /* From temml's "local fonts" stylesheet: an OpenType MATH font is what lets Chromium stretch
+       braces, radicals and fraction bars; these ship with Windows (Cambria Math), macOS (STIX Two
+       Math) and most TeX installs (Latin Modern Math). The generic 'math' family is the fallback. */
+    math {
+      font-family: 'Cambria Math', 'STIX Two Math', 'STIXTwoMath-Regular', 'Latin Modern Math', 'Noto Sans Math', math;
+      font-style: normal;
+      font-weight: normal;
+      line-height: normal;
+      font-feature-settings: 'dtls' off;
+    }
+    mfrac > :nth-child(2),
+    msqrt,
+    mover > :first-child {
+      math-shift: compact;
+    }
     [part='error'] {
       color: var(--gd-color-danger, #b3261e);
       font-family: ui-monospace, monospace;
