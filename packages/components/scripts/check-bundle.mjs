@@ -24,6 +24,8 @@ writeFileSync(
   <gd-lr-slider id="rate" learning-rate="0.1" start="5"></gd-lr-slider>
   <gd-sigmoid-boundary id="boundary" weights="2.8,-4.5" bias="0.4" probe="1,1.5"></gd-sigmoid-boundary>
   <gd-math id="formula" tex="w \\leftarrow w - \\alpha g"></gd-math>
+  <gd-playground id="playground" data='{"features":[[1,2,3],[4,5,6]],"targets":[14,32]}' no-bias start="2,2,2"
+    learning-rate="0.01" standardize="false"></gd-playground>
 </body>
 </html>`,
 );
@@ -34,6 +36,7 @@ const EXPECTED = {
   rate: ['4.7', '4.43'],
   boundary: ['−3.55', '0.0279'],
   formula: ['α'],
+  playground: ['2.14'],
 };
 
 const server = await serveStatic(site);
@@ -51,6 +54,9 @@ await page.evaluate(async () => {
   const slider = document.getElementById('rate');
   await slider.whenReady();
   await slider.step(2);
+  const playground = document.getElementById('playground');
+  await playground.whenReady();
+  await playground.step(1);
 });
 for (const [id, needles] of Object.entries(EXPECTED)) {
   try {

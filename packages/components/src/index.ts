@@ -11,6 +11,19 @@ export {
 } from './gd-lr-slider/gd-lr-slider.js';
 export { GdMath } from './gd-math/gd-math.js';
 export {
+  GdPlayground,
+  type PlaygroundConvergedDetail,
+  type PlaygroundDivergedDetail,
+  type PlaygroundResetDetail,
+  type PlaygroundStepDetail,
+} from './gd-playground/gd-playground.js';
+export {
+  decodeState,
+  encodeState,
+  type PlaygroundPart,
+  type PlaygroundState,
+} from './gd-playground/state.js';
+export {
   GdSigmoidBoundary,
   type SigmoidConvergedDetail,
   type SigmoidDivergedDetail,

@@ -1,0 +1,628 @@
+import type { Dataset, ParameterValues } from '@gd-playground/core';
+import {
+  css,
+  html,
+  nothing,
+  type PropertyValues,
+  type SVGTemplateResult,
+  svg,
+  type TemplateResult,
+} from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { GdElement } from '../../internal/gd-element.js';
+import {
+  CATEGORICAL_COLORS,
+  draggablePointStyles,
+  drawHeatmap,
+  linearScale,
+  type Margin,
+  type MovePhase,
+  type PlotArea,
+  paddedDomain,
+  plotArea,
+  type Rgb,
+  renderAxes,
+  renderDraggablePoints,
+  type Scale,
+  sizeCanvas,
+} from '../../internal/plot/index.js';
+import '../gd-playground.messages.js';
+import type { PlaygroundModel } from '../state.js';
+import { FALLBACK_WIDTH, viewStyles } from './view-styles.js';
+
+/** `detail` of `gd-data-edit`: the whole data set after the learner's edit, in original units. */
+export interface DataEditDetail {
+  readonly features: number[][];
+  readonly targets: number[];
+}
+
+/** How the data are drawn, from the data set's shape and the model. */
+export type DataViewMode =
+  /** One feature against the target, with the fitted line. */
+  | 'line'
+  /** Feature 1 against the target, with a slice of the fitted plane (other features at their mean). */
+  | 'slice'
+  /** One feature against the class (0/1…), with the predicted probability curves. */
+  | 'curve'
+  /** Features 1 and 2, points by class, over the decision regions. */
+  | 'regions';
+
+const MARGIN: Margin = { top: 10, right: 14, bottom: 38, left: 52 };
+const REGION_RESOLUTION = 48;
+/** Points beyond this are drawn without the ring of a batch member when the batch is everything. */
+const CURVE_SAMPLES = 96;
+
+/** Class colours: the theme's two class colours for two classes, Okabe–Ito beyond. */
+function classColor(c: number, k: number): string {
+  if (k <= 2) return c === 0 ? 'var(--_class0)' : 'var(--_class1)';
+  return CATEGORICAL_COLORS[c % CATEGORICAL_COLORS.length] ?? '#000';
+}
+
+/** The mean of each feature column. */
+function columnMeans(dataset: Dataset): number[] {
+  const m = dataset.featureNames.length;
+  const n = dataset.features.length || 1;
+  const means = new Array<number>(m).fill(0);
+  for (const row of dataset.features)
+    for (let j = 0; j < m; j++) means[j] = (means[j] ?? 0) + (row[j] ?? 0) / n;
+  return means;
+}
+
+/** Class probabilities of one feature row under the model (original-unit parameters). */
+export function classProbabilities(
+  model: PlaygroundModel,
+  parameters: ParameterValues,
+  row: readonly number[],
+  k: number,
+): number[] {
+  if (model === 'softmax') {
+    const W = parameters.W ?? [];
+    const b = parameters.b ?? [];
+    const z = Array.from({ length: k }, (_, c) => {
+      let s = b[c] ?? 0;
+      for (let j = 0; j < row.length; j++) s += (W[j * k + c] ?? 0) * (row[j] ?? 0);
+      return s;
+    });
+    const top = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - top));
+    const total = e.reduce((a, v) => a + v, 0);
+    return e.map((v) => v / total);
+  }
+  const w = parameters.w ?? [];
+  let z = parameters.b?.[0] ?? 0;
+  for (let j = 0; j < row.length; j++) z += (w[j] ?? 0) * (row[j] ?? 0);
+  const p = 1 / (1 + Math.exp(-z));
+  return [1 - p, p];
+}
+
+/**
+ * The data-space view of `<gd-playground>`: the data with the fitted model, in original units.
+ *
+ * - Regression, one feature: scatter and the fitted line ŷ = w·x + b.
+ * - Regression, more features: feature 1 against the target with a slice of the fitted plane,
+ *   the other features held at their mean (the view says so).
+ * - Classification, two or more features: the decision regions (each cell tinted by its most
+ *   likely class, stronger where the model is surer) under the points, coloured by class.
+ * - Classification, one feature: points at their class (0, 1, …) and the probability curves.
+ *
+ * Members of the current batch get a ring (unless the batch is the whole data set). Unless
+ * `locked`, the data are editable: click empty space to add a point (of the class chosen in the
+ * radio group, for classification), drag a point or move the focused one with the arrow keys, and
+ * press Delete or Backspace to remove it. Every edit fires `gd-data-edit` with the whole new data.
+ * Not registered.
+ *
+ * @summary The data and the fitted model, editable by pointer, touch and keyboard.
+ * @fires {CustomEvent<DataEditDetail>} gd-data-edit - The learner added, moved or deleted a point:
+ *   `{ features, targets }`, the whole data set (bubbles inside the playground; not composed).
+ * @csspart chart - The figure.
+ * @csspart classes - The class picker for new points.
+ */
+export class GdPlaygroundDataView extends GdElement {
+  static override styles = [
+    ...GdElement.styles,
+    viewStyles,
+    draggablePointStyles,
+    css`
+      .chart svg {
+        touch-action: manipulation;
+      }
+      :host(:not([locked])) .chart svg {
+        cursor: crosshair;
+      }
+      .point {
+        fill: var(--gd-handle-color);
+        stroke: var(--_bg);
+        stroke-width: 1;
+      }
+      .batch-ring {
+        fill: none;
+        stroke: var(--_fg);
+        stroke-width: 1.5;
+      }
+      .fit {
+        fill: none;
+        stroke: var(--_series);
+        stroke-width: 2.5;
+        stroke-linecap: round;
+      }
+      .classes {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 0.75rem;
+        margin: 0.25rem 0 0;
+        padding: 0;
+        border: 0;
+        font-size: 0.85em;
+      }
+      .classes legend {
+        padding: 0;
+        margin-inline-end: 0.5rem;
+        float: left;
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.7em;
+        height: 0.7em;
+        border-radius: 50%;
+        margin-inline-end: 0.25em;
+      }
+    `,
+  ];
+  static override messagesNamespace = 'gd-playground';
+
+  /**
+   * The data, in original units. (Named `data`, not `dataset`: `HTMLElement.dataset` is the
+   * element's `data-*` attributes.)
+   */
+  @property({ attribute: false }) data?: Dataset;
+
+  /** The model family: picks the regression or classification drawing. */
+  @property() model: PlaygroundModel = 'linear';
+
+  /**
+   * The model's parameters in original units: `w` [m] and `b` [1] (linear, logistic); `W` [m·k]
+   * row-major (feature r, class c at r·k + c) and `b` [k] (softmax).
+   */
+  @property({ attribute: false }) parameters: ParameterValues = {};
+
+  /** Rows of the current batch (highlighted with a ring). */
+  @property({ attribute: false }) batch: readonly number[] = [];
+
+  /** No editing (the teacher locked the data). */
+  @property({ type: Boolean, reflect: true }) locked = false;
+
+  /** Class given to points added by a click. */
+  @state() newClass = 0;
+
+  /** A point being dragged: drawn where the pointer is until the drag ends. */
+  @state() private preview?: { index: number; x: number; y: number };
+
+  @query('canvas') private canvas?: HTMLCanvasElement;
+
+  /** How the current data and model are drawn. */
+  get mode(): DataViewMode {
+    const dataset = this.data;
+    const m = dataset?.featureNames.length ?? 1;
+    const classification = this.model !== 'linear' && dataset?.classes !== undefined;
+    if (classification) return m >= 2 ? 'regions' : 'curve';
+    return m >= 2 ? 'slice' : 'line';
+  }
+
+  private size(): { width: number; height: number } {
+    const width = this.width || FALLBACK_WIDTH;
+    return { width, height: Math.round(Math.min(360, Math.max(220, width * 0.75))) };
+  }
+
+  private classCount(): number {
+    return this.data?.classes?.length ?? 2;
+  }
+
+  /** Chart coordinates of row i: (feature 1, target) or (feature 1, feature 2). */
+  private pointOf(i: number): { x: number; y: number } {
+    const dataset = this.data!;
+    const row = dataset.features[i] ?? [];
+    if (this.preview?.index === i) return { x: this.preview.x, y: this.preview.y };
+    const x = row[0] ?? 0;
+    return this.mode === 'regions' ? { x, y: row[1] ?? 0 } : { x, y: dataset.targets[i] ?? 0 };
+  }
+
+  /** The scales the chart uses now (data → SVG user units = CSS pixels). */
+  scales(): { x: Scale; y: Scale; area: PlotArea } {
+    const { width, height } = this.size();
+    const area = plotArea(width, height, MARGIN);
+    const dataset = this.data;
+    const mode = this.mode;
+    const xs = dataset?.features.map((row) => row[0] ?? 0) ?? [];
+    let yDomain: [number, number];
+    if (mode === 'regions') yDomain = paddedDomain(dataset?.features.map((row) => row[1] ?? 0) ?? [], 0.08);
+    else if (mode === 'curve') yDomain = [-0.15, this.classCount() - 1 + 0.15];
+    else yDomain = paddedDomain(dataset?.targets ?? [], 0.08);
+    return {
+      x: linearScale(paddedDomain(xs, 0.08), [area.left, area.right]),
+      y: linearScale(yDomain, [area.bottom, area.top]),
+      area,
+    };
+  }
+
+  override render(): TemplateResult {
+    const dataset = this.data;
+    const { width, height } = this.size();
+    const { x, y, area } = this.scales();
+    const mode = this.mode;
+    const editable = !this.locked && dataset !== undefined;
+    const names = dataset?.featureNames ?? [];
+    const xLabel = names[0] ?? 'x';
+    const yLabel =
+      mode === 'regions' ? (names[1] ?? 'x₂') : mode === 'curve' ? '' : (dataset?.targetName ?? 'y');
+    const note =
+      mode === 'slice'
+        ? this.t('view.data.slice', { feature: xLabel })
+        : mode === 'regions' && names.length > 2
+          ? this.t('view.data.firstTwo')
+          : '';
+    return html`<figure part="chart">
+        <div class="chart">
+          <canvas aria-hidden="true"></canvas>
+          <svg
+            role="group"
+            aria-label=${`${this.t('view.data.label')}. ${this.summary}`}
+            width=${width}
+            height=${height}
+            viewBox="0 0 ${width} ${height}"
+            @click=${this.onClick}
+            @keydown=${this.onKeyDown}
+          >
+            ${renderAxes({ x, y, width, height, margin: MARGIN, xLabel, yLabel, locale: this.i18n.locale, xTicks: 5, yTicks: mode === 'curve' ? this.classCount() : 5 })}
+            <defs>
+              <clipPath id="data-clip">
+                <rect x=${area.left} y=${area.top} width=${area.width} height=${area.height}></rect>
+              </clipPath>
+            </defs>
+            <g clip-path="url(#data-clip)">${this.renderFit(x, y)}</g>
+            ${this.memoPoints([dataset, width, height, this.locked, this.i18n.locale, this.preview, mode, this.newClass], () => this.renderPoints(x, y, editable))}
+            ${this.renderBatch(x, y)}
+          </svg>
+        </div>
+        <figcaption class="summary">${this.summary}</figcaption>
+        ${note ? html`<p class="note">${note}</p>` : nothing}
+        ${editable ? html`<p class="note">${this.t('view.data.editHint')}</p>` : nothing}
+        ${editable && (mode === 'regions' || mode === 'curve') ? this.renderClassPicker() : nothing}
+      </figure>
+      ${this.renderLiveRegion()}`;
+  }
+
+  /** The points' template and what it was built from: rebuilt only when one of those changes. */
+  private pointsMemo?: { deps: readonly unknown[]; result: SVGTemplateResult | typeof nothing };
+
+  /** Like Lit's `guard`: re-renders the (possibly thousands of) points only when `deps` change. */
+  private memoPoints(
+    deps: readonly unknown[],
+    build: () => SVGTemplateResult | typeof nothing,
+  ): SVGTemplateResult | typeof nothing {
+    const memo = this.pointsMemo;
+    if (memo && memo.deps.length === deps.length && memo.deps.every((d, i) => Object.is(d, deps[i]))) {
+      return memo.result;
+    }
+    const result = build();
+    this.pointsMemo = { deps, result };
+    return result;
+  }
+
+  /** The one-line description of the data and the fit, as shown and spoken. */
+  get summary(): string {
+    const dataset = this.data;
+    if (!dataset || dataset.features.length === 0) return this.t('view.data.summaryEmpty');
+    const n = this.num(dataset.features.length);
+    if (this.mode === 'regions' || this.mode === 'curve')
+      return this.t('view.data.summaryClasses', { n, k: this.num(this.classCount()) });
+    const { slope, intercept } = this.line();
+    const f = (v: number) =>
+      Number.isFinite(v) ? this.num(v, { maximumSignificantDigits: 4 }) : this.t('view.notFinite');
+    return this.t('view.data.summaryLine', { n, w: f(slope), b: f(intercept) });
+  }
+
+  /** The fitted line along feature 1: ŷ = slope·x + intercept (other features at their mean). */
+  line(): { slope: number; intercept: number } {
+    const w = this.parameters.w ?? [];
+    let intercept = this.parameters.b?.[0] ?? 0;
+    if (this.data && w.length > 1) {
+      const means = columnMeans(this.data);
+      for (let j = 1; j < w.length; j++) intercept += (w[j] ?? 0) * (means[j] ?? 0);
+    }
+    return { slope: w[0] ?? 0, intercept };
+  }
+
+  private renderFit(x: Scale, y: Scale): SVGTemplateResult | typeof nothing {
+    const mode = this.mode;
+    const [x0, x1] = x.domain() as [number, number];
+    if (mode === 'line' || mode === 'slice') {
+      const { slope, intercept } = this.line();
+      const y0 = slope * x0 + intercept;
+      const y1 = slope * x1 + intercept;
+      if (!Number.isFinite(y0) || !Number.isFinite(y1)) return nothing;
+      return svg`<line class="fit" x1=${x(x0)} y1=${y(y0)} x2=${x(x1)} y2=${y(y1)}></line>`;
+    }
+    if (mode === 'curve' && this.data) {
+      const k = this.classCount();
+      const means = columnMeans(this.data);
+      const samples = Array.from(
+        { length: CURVE_SAMPLES + 1 },
+        (_, i) => x0 + ((x1 - x0) * i) / CURVE_SAMPLES,
+      );
+      const probabilities = samples.map((v) =>
+        classProbabilities(this.model, this.parameters, [v, ...means.slice(1)], k),
+      );
+      // Two classes: P(class 1), which rises from y = 0 to y = 1 with the points. More: each class's curve.
+      const shown = k === 2 ? [1] : Array.from({ length: k }, (_, c) => c);
+      return svg`${shown.map((c) => {
+        const top = k === 2 ? 1 : k - 1;
+        const d = samples
+          .map(
+            (v, i) =>
+              `${i === 0 ? 'M' : 'L'}${x(v).toFixed(2)},${y((probabilities[i]?.[c] ?? 0) * top).toFixed(2)}`,
+          )
+          .join('');
+        return svg`<path class="fit curve" d=${d} style=${k === 2 ? '' : `stroke: ${classColor(c, k)}`}></path>`;
+      })}`;
+    }
+    return nothing;
+  }
+
+  private renderPoints(x: Scale, y: Scale, editable: boolean): SVGTemplateResult | typeof nothing {
+    const dataset = this.data;
+    if (!dataset) return nothing;
+    const n = dataset.features.length;
+    const classified = this.mode === 'regions' || this.mode === 'curve';
+    const k = this.classCount();
+    const groups = classified ? Array.from({ length: k }, (_, c) => c) : [0];
+    const radius = n > 300 ? 3 : n > 60 ? 4 : 6;
+    const axis = this.mode === 'curve' ? 'x' : 'xy';
+    const step = niceStep(x);
+    return svg`${groups.map((group) => {
+      const indices: number[] = [];
+      for (let i = 0; i < n; i++) if (!classified || dataset.targets[i] === group) indices.push(i);
+      const color = classified ? classColor(group, k) : 'var(--_accent)';
+      if (!editable) {
+        return svg`<g class="points" style=${`--gd-handle-color: ${color}`}>${indices.map((i) => {
+          const p = this.pointOf(i);
+          return svg`<circle class="point" cx=${x(p.x)} cy=${y(p.y)} r=${radius}></circle>`;
+        })}</g>`;
+      }
+      return svg`<g class="points editable" data-group=${group} style=${`--gd-handle-color: ${color}`}>${renderDraggablePoints(
+        {
+          points: indices.map((i) => ({
+            ...this.pointOf(i),
+            label: this.t('view.data.point', { i: this.num(i + 1) }),
+          })),
+          x,
+          y,
+          axis,
+          step,
+          radius,
+          locale: this.i18n.locale,
+          onMove: (local, px, py, phase) => this.onMove(indices[local] ?? -1, px, py, phase),
+        },
+      )}</g>`;
+    })}`;
+  }
+
+  private renderBatch(x: Scale, y: Scale): SVGTemplateResult | typeof nothing {
+    const dataset = this.data;
+    if (!dataset) return nothing;
+    const n = dataset.features.length;
+    // A batch of every row marks nothing in particular: no rings (full-batch training).
+    const rows = [...new Set(this.batch)].filter((i) => Number.isInteger(i) && i >= 0 && i < n);
+    if (rows.length === 0 || rows.length >= n) return nothing;
+    const radius = (n > 300 ? 3 : n > 60 ? 4 : 6) + 3;
+    return svg`<g class="batch" aria-hidden="true">${rows.map((i) => {
+      const p = this.pointOf(i);
+      return svg`<circle class="batch-ring" cx=${x(p.x)} cy=${y(p.y)} r=${radius}></circle>`;
+    })}</g>`;
+  }
+
+  private renderClassPicker(): TemplateResult {
+    const k = this.classCount();
+    const names = this.data?.classes ?? [];
+    return html`<fieldset class="classes" part="classes">
+      <legend>${this.t('view.data.newClass')}</legend>
+      ${Array.from(
+        { length: k },
+        (_, c) => html`<label
+          ><input
+            type="radio"
+            name="new-class"
+            .value=${String(c)}
+            .checked=${this.newClass === c}
+            @change=${() => {
+              this.newClass = c;
+            }}
+          /><span class="swatch" style=${`background: ${classColor(c, k)}`}></span>${names[c] ?? String(c)}</label
+        >`,
+      )}
+    </fieldset>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.drawRegions();
+  }
+
+  /** Paints the decision regions (classification with two or more features) on the canvas. */
+  private drawRegions(): void {
+    const canvas = this.canvas;
+    const dataset = this.data;
+    if (!canvas) return;
+    const { width, height } = this.size();
+    const ctx = sizeCanvas(canvas, width, height);
+    ctx.clearRect(0, 0, width, height);
+    if (this.mode !== 'regions' || !dataset) return;
+    const { x, y } = this.scales();
+    const xDomain = x.domain() as [number, number];
+    const yDomain = y.domain() as [number, number];
+    const k = this.classCount();
+    const style = getComputedStyle(this);
+    const background = resolveRgb(style.getPropertyValue('--_bg').trim() || '#fff');
+    const colors = Array.from({ length: k }, (_, c) => {
+      const css = classColor(c, k);
+      const token = css.match(/^var\((--[^)]+)\)$/)?.[1];
+      return resolveRgb(token ? style.getPropertyValue(token).trim() : css);
+    });
+    const means = columnMeans(dataset);
+    const g = REGION_RESOLUTION;
+    const values = new Float32Array(g * g);
+    const row = [...means];
+    for (let i = 0; i < g; i++) {
+      row[1] = yDomain[0] + ((yDomain[1] - yDomain[0]) * i) / (g - 1);
+      for (let j = 0; j < g; j++) {
+        row[0] = xDomain[0] + ((xDomain[1] - xDomain[0]) * j) / (g - 1);
+        const p = classProbabilities(this.model, this.parameters, row, k);
+        let best = 0;
+        for (let c = 1; c < k; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
+        // Encode class and confidence in one number: class + confidence in [0, 1).
+        const confidence = ((p[best] ?? 0) - 1 / k) / (1 - 1 / k);
+        values[i * g + j] = best + Math.min(0.999, Math.max(0, confidence));
+      }
+    }
+    ctx.save();
+    ctx.globalAlpha = 0.5;
+    drawHeatmap(ctx, values, g, {
+      x,
+      y,
+      xDomain,
+      yDomain,
+      smooth: true,
+      color: (v) => {
+        const c = Math.floor(v);
+        const t = 0.15 + 0.6 * (v - c);
+        const color = colors[c] ?? background;
+        return [0, 1, 2].map((ch) => Math.round(background[ch]! + (color[ch]! - background[ch]!) * t)) as Rgb;
+      },
+    });
+    ctx.restore();
+  }
+
+  // --- editing ----------------------------------------------------------------------------------
+
+  private currentData(): DataEditDetail {
+    const dataset = this.data!;
+    return {
+      features: dataset.features.map((row) => [...row]),
+      targets: [...dataset.targets],
+    };
+  }
+
+  private emitEdit(detail: DataEditDetail): void {
+    this.dispatchEvent(new CustomEvent<DataEditDetail>('gd-data-edit', { detail, bubbles: true }));
+  }
+
+  /** Writes chart coordinates (x, y) into a row and target, by mode. */
+  private place(detail: DataEditDetail, index: number, x: number, y: number): void {
+    const row = detail.features[index];
+    if (!row) return;
+    row[0] = x;
+    if (this.mode === 'regions') row[1] = y;
+    else if (this.mode === 'line' || this.mode === 'slice') detail.targets[index] = y;
+  }
+
+  private onMove(index: number, x: number, y: number, phase: MovePhase): void {
+    if (index < 0 || this.locked || !this.data) return;
+    if (phase === 'input') {
+      this.preview = { index, x, y };
+      return;
+    }
+    this.preview = undefined;
+    const detail = this.currentData();
+    this.place(detail, index, x, y);
+    this.emitEdit(detail);
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const dataset = this.data;
+    if (this.locked || !dataset) return;
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.classList.contains('gd-handle')) return;
+    const svgElement = event.currentTarget as SVGSVGElement;
+    const box = svgElement.getBoundingClientRect();
+    const { width, height } = this.size();
+    const ux = ((event.clientX - box.left) * width) / (box.width || width);
+    const uy = ((event.clientY - box.top) * height) / (box.height || height);
+    const { x, y, area } = this.scales();
+    if (ux < area.left || ux > area.right || uy < area.top || uy > area.bottom) return;
+    const px = roundTo(x.invert(ux), x);
+    const py = roundTo(y.invert(uy), y);
+    const detail = this.currentData();
+    const means = columnMeans(dataset);
+    const row = means.map((v) => v);
+    row[0] = px;
+    let target0: number;
+    if (this.mode === 'regions') {
+      row[1] = py;
+      target0 = this.newClass;
+    } else if (this.mode === 'curve') {
+      target0 = this.newClass;
+    } else {
+      target0 = py;
+    }
+    detail.features.push(row);
+    detail.targets.push(target0);
+    this.emitEdit(detail);
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (this.locked || !this.data) return;
+    if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+    const handle = event.composedPath()[0];
+    if (!(handle instanceof SVGCircleElement) || !handle.classList.contains('gd-handle')) return;
+    const group = handle.closest('g.points');
+    const groupIndex = Number(group?.getAttribute('data-group') ?? 0);
+    const local = [...(group?.querySelectorAll('circle.gd-handle') ?? [])].indexOf(handle);
+    const classified = this.mode === 'regions' || this.mode === 'curve';
+    let seen = -1;
+    let index = -1;
+    for (let i = 0; i < this.data.features.length; i++) {
+      if (classified && this.data.targets[i] !== groupIndex) continue;
+      seen++;
+      if (seen === local) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) return;
+    event.preventDefault();
+    const detail = this.currentData();
+    detail.features.splice(index, 1);
+    detail.targets.splice(index, 1);
+    this.emitEdit(detail);
+  };
+}
+
+/** Arrow-key step: a "nice" number near a fiftieth of the x span. */
+function niceStep(scale: Scale): number {
+  const [a, b] = scale.domain() as [number, number];
+  const raw = Math.abs(b - a) / 50 || 0.1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const mantissa = raw / power;
+  return (mantissa < 2 ? 1 : mantissa < 5 ? 2 : 5) * power;
+}
+
+/** Rounds a clicked value to what a tenth of a pixel can tell apart (2, not 1.99999). */
+function roundTo(value: number, scale: Scale): number {
+  const [r0, r1] = scale.range() as [number, number];
+  const [d0, d1] = scale.domain() as [number, number];
+  const perPixel = Math.abs((d1 - d0) / (r1 - r0 || 1));
+  const decimals = Math.min(12, Math.max(0, Math.ceil(-Math.log10(perPixel / 10))));
+  return Number(value.toFixed(decimals));
+}
+
+let probe: CanvasRenderingContext2D | null | undefined;
+/** A CSS colour as RGB channels, resolved by the browser. */
+function resolveRgb(color: string): Rgb {
+  probe ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!probe) return [128, 128, 128];
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = '#808080';
+  probe.fillStyle = color;
+  probe.fillRect(0, 0, 1, 1);
+  const [r = 128, g = 128, b = 128] = probe.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
