@@ -17,6 +17,7 @@ const TASKS = [
   'test-storybook',
   'check-storybook',
   'check-bundle',
+  'check-site',
 ];
 const TEST_TASKS = new Set(['test', 'test-storybook']);
 
