@@ -1,5 +1,6 @@
 import { type ParameterValues, ready, type SessionOptions, TrainingSession, tf } from '@gd-playground/core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { A5_STATE, A9_STATE } from './curriculum-states.test-fixtures.js';
 import {
   buildDataset,
   compatibleLosses,
@@ -14,39 +15,6 @@ import {
   toTrainingUnits,
   validateState,
 } from './state.js';
-
-/** CURRICULUM A.5, matrix form: X = [[1,2,3],[4,5,6]], y = (14, 32), w₀ = (2,2,2), α = 0.01, no bias. */
-const A5_STATE: PlaygroundState = {
-  ...DEFAULT_STATE,
-  data: {
-    kind: 'points',
-    features: [
-      [1, 2, 3],
-      [4, 5, 6],
-    ],
-    targets: [14, 32],
-  },
-  bias: false,
-  start: { w: [2, 2, 2] },
-  standardize: false,
-  hyperparameters: { learningRate: 0.01 },
-};
-
-/** CURRICULUM A.9: the same X, y = (0, 1), logistic with BCE, α = 0.1, no bias. */
-const A9_STATE: PlaygroundState = {
-  ...A5_STATE,
-  data: {
-    kind: 'points',
-    features: [
-      [1, 2, 3],
-      [4, 5, 6],
-    ],
-    targets: [0, 1],
-  },
-  model: 'logistic',
-  loss: 'bce-logits',
-  hyperparameters: { learningRate: 0.1 },
-};
 
 let tensorsAtStart = 0;
 beforeAll(async () => {

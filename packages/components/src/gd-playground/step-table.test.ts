@@ -3,40 +3,9 @@ import { render } from 'lit';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatNumber, translate } from '../internal/i18n/index.js';
 import './gd-playground.messages.js';
+import { A5_STATE, A9_STATE } from './curriculum-states.test-fixtures.js';
 import { buildDataset, DEFAULT_STATE, type PlaygroundState, sessionOptions } from './state.js';
 import { renderStepTable, visibleRecords } from './step-table.js';
-
-/** CURRICULUM A.5, matrix form. */
-const A5: PlaygroundState = {
-  ...DEFAULT_STATE,
-  data: {
-    kind: 'points',
-    features: [
-      [1, 2, 3],
-      [4, 5, 6],
-    ],
-    targets: [14, 32],
-  },
-  bias: false,
-  start: { w: [2, 2, 2] },
-  standardize: false,
-  hyperparameters: { learningRate: 0.01 },
-};
-/** CURRICULUM A.9, logistic step. */
-const A9: PlaygroundState = {
-  ...A5,
-  data: {
-    kind: 'points',
-    features: [
-      [1, 2, 3],
-      [4, 5, 6],
-    ],
-    targets: [0, 1],
-  },
-  model: 'logistic',
-  loss: 'bce-logits',
-  hyperparameters: { learningRate: 0.1 },
-};
 
 // --- harness ------------------------------------------------------------------------------------
 
@@ -94,7 +63,7 @@ afterEach(() => {
 
 describe('per-step table', () => {
   it('reproduces CURRICULUM A.5 (matrix form) in its cells', async () => {
-    const table = show(await train(A5, 1), A5);
+    const table = show(await train(A5_STATE, 1), A5_STATE);
     expect(table.querySelector('table caption')).not.toBeNull();
     expect(headers(table)).toEqual([
       'Step',
@@ -123,7 +92,7 @@ describe('per-step table', () => {
   });
 
   it('reproduces CURRICULUM A.9 (logistic step) with the σ(z) − y error', async () => {
-    const table = show(await train(A9, 1), A9);
+    const table = show(await train(A9_STATE, 1), A9_STATE);
     expect(headers(table)[2]).toBe('Error ŷ − y, with ŷ = σ(z)');
     expect(cell(table, 1, 'parameters')).toBe('w: 1.95, 1.9, 1.85');
     // σ(12) − 0 ≈ 1 and σ(30) − 1 ≈ 0.
@@ -131,7 +100,7 @@ describe('per-step table', () => {
   });
 
   it('uses decimal commas (and ; between numbers) in Turkish, with Turkish headers', async () => {
-    const table = show(await train(A5, 1), A5, 'tr');
+    const table = show(await train(A5_STATE, 1), A5_STATE, 'tr');
     expect(cell(table, 1, 'parameters')).toBe('w: 2,1; 2,14; 2,18');
     expect(cell(table, 1, 'loss')).toBe('0,5994');
     expect(headers(table)[0]).toBe('Adım');
@@ -140,7 +109,7 @@ describe('per-step table', () => {
 
   it('shows one column per optimizer slot: velocity for momentum, m and v for Adam', async () => {
     const momentum: PlaygroundState = {
-      ...A5,
+      ...A5_STATE,
       optimizer: 'momentum',
       hyperparameters: { learningRate: 0.01, momentum: 0.9 },
     };
@@ -148,7 +117,7 @@ describe('per-step table', () => {
     expect(headers(table)).toContain('Velocity p');
     // p₁ = g₁ = (−10, −14, −18).
     expect(cell(table, 1, 'slot-velocity')).toBe('w: -10, -14, -18');
-    const adam: PlaygroundState = { ...A5, optimizer: 'adam', hyperparameters: { learningRate: 0.01 } };
+    const adam: PlaygroundState = { ...A5_STATE, optimizer: 'adam', hyperparameters: { learningRate: 0.01 } };
     const adamTable = show(await train(adam, 1), adam);
     expect(headers(adamTable)).toEqual(expect.arrayContaining(['First moment m', 'Second moment v']));
     // m₁ = 0.1·g, v₁ = 0.001·g².
@@ -166,8 +135,8 @@ describe('per-step table', () => {
   });
 
   it('keeps the last maxRows rows around the current step', async () => {
-    const records = await train(A5, 12);
-    const table = show(records, A5, 'en', { current: 4, maxRows: 5 });
+    const records = await train(A5_STATE, 12);
+    const table = show(records, A5_STATE, 'en', { current: 4, maxRows: 5 });
     const steps = Array.from(table.querySelectorAll('tbody tr'), (row) => row.getAttribute('data-step'));
     expect(steps).toEqual(['2', '3', '4', '5', '6']);
     expect(table.querySelector('tr.current')?.getAttribute('data-step')).toBe('4');
@@ -188,7 +157,7 @@ describe('per-step table', () => {
   });
 
   it('says when there are no steps yet', () => {
-    const table = show([], A5);
+    const table = show([], A5_STATE);
     expect(clean(table.querySelector('tbody')?.textContent)).toBe('No steps yet.');
   });
 });

@@ -9,25 +9,9 @@ import {
 import temml from 'temml';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatNumber } from '../internal/i18n/index.js';
+import { A5_STATE } from './curriculum-states.test-fixtures.js';
 import { buildDataset, DEFAULT_STATE, type PlaygroundState, sessionOptions } from './state.js';
 import { texNumber, updateRuleTex } from './update-rule.js';
-
-/** CURRICULUM A.5, matrix form. */
-const A5: PlaygroundState = {
-  ...DEFAULT_STATE,
-  data: {
-    kind: 'points',
-    features: [
-      [1, 2, 3],
-      [4, 5, 6],
-    ],
-    targets: [14, 32],
-  },
-  bias: false,
-  start: { w: [2, 2, 2] },
-  standardize: false,
-  hyperparameters: { learningRate: 0.01 },
-};
 
 async function train(state: PlaygroundState, steps: number): Promise<readonly StepRecord[]> {
   const session = await TrainingSession.create(sessionOptions(state, buildDataset(state)));
@@ -64,23 +48,23 @@ afterEach(() => {
 
 describe('update rule with numbers', () => {
   it('SGD on CURRICULUM A.5: w₁ ← 2 − 0.01 · (−10) = 2.1, and likewise for w₂, w₃ via the table', async () => {
-    const history = await train(A5, 1);
-    const tex = ruleAt(A5, history, 1);
+    const history = await train(A5_STATE, 1);
+    const tex = ruleAt(A5_STATE, history, 1);
     expect(lines(tex)).toEqual([
       'w_{1} \\leftarrow w_{1} - \\alpha \\, \\frac{\\partial L}{\\partial w_{1}} = 2 - 0.01 \\cdot (-10) = 2.1',
     ]);
   });
 
   it('braces decimal commas in Turkish and Portuguese', async () => {
-    const history = await train(A5, 1);
-    expect(ruleAt(A5, history, 1, 'tr')).toContain('= 2 - 0{,}01 \\cdot (-10) = 2{,}1');
-    expect(ruleAt(A5, history, 1, 'pt')).toContain('= 2{,}1');
+    const history = await train(A5_STATE, 1);
+    expect(ruleAt(A5_STATE, history, 1, 'tr')).toContain('= 2 - 0{,}01 \\cdot (-10) = 2{,}1');
+    expect(ruleAt(A5_STATE, history, 1, 'pt')).toContain('= 2{,}1');
   });
 
   it('momentum: the velocity form and the heavy-ball form land on the same new weight, step after step', async () => {
     for (const optimizer of ['momentum', 'heavy-ball'] as const) {
       const state: PlaygroundState = {
-        ...A5,
+        ...A5_STATE,
         optimizer,
         hyperparameters: { learningRate: 0.01, momentum: 0.9 },
       };
@@ -104,7 +88,11 @@ describe('update rule with numbers', () => {
   });
 
   it('Adam shows m, v, m̂, v̂ and the update; the first step moves each weight by about α', async () => {
-    const state: PlaygroundState = { ...A5, optimizer: 'adam', hyperparameters: { learningRate: 0.01 } };
+    const state: PlaygroundState = {
+      ...A5_STATE,
+      optimizer: 'adam',
+      hyperparameters: { learningRate: 0.01 },
+    };
     const history = await train(state, 1);
     const [m, v, hats, w] = lines(ruleAt(state, history, 1));
     expect(m).toContain('= 0.9 \\cdot 0 + 0.1 \\cdot (-10) = -1');
