@@ -5,7 +5,7 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
 const config: StorybookConfig = {
   stories: ['../packages/*/src/**/*.stories.@(ts|js)'],
-  addons: ['@storybook/addon-vitest'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
