@@ -102,6 +102,12 @@ const NARRATION_INTERVAL_MS = 1500;
 const TABLE_ROWS = 8;
 /** Points of the optimizer's path drawn in parameter space (the latest ones). */
 const PATH_POINTS = 2000;
+/**
+ * While playing, the update rule (a `<gd-math>` typeset) and the per-step table are rebuilt at most
+ * this often: nobody reads numbers that change 60 times a second, and re-typesetting and rewriting
+ * every table cell each frame cost more than the frame's training steps. Paused, they follow every step.
+ */
+const PANEL_INTERVAL_MS = 250;
 
 /** The fields of the state whose change needs a new training session. */
 function sessionKeyOf(state: PlaygroundState): string {
@@ -260,6 +266,12 @@ export class GdPlayground extends GdElement {
   private writtenFragment?: string;
   private configuring = false;
   private restarting = false;
+  /** The rule's and table's last templates and when they were built (see PANEL_INTERVAL_MS). */
+  private panelCache?: {
+    at: number;
+    rule: TemplateResult | typeof nothing;
+    table: TemplateResult | typeof nothing;
+  };
   private untilConverged = false;
   private trainedSteps = 0;
   private lastNarration = 0;
@@ -911,9 +923,10 @@ export class GdPlayground extends GdElement {
     };
     const show = (part: PlaygroundPart, content: () => TemplateResult | typeof nothing) =>
       this.isHidden(part) ? nothing : content();
+    const panels = this.panels(history);
     return html`${this.renderProblems()}
       <div class="layout">
-        ${this.renderViews(history, record)}
+        ${this.renderViews(history, record, panels.rule)}
         <div class="panels" part="panels">
           ${show('run-controls', () =>
             renderRunControls({
@@ -941,12 +954,16 @@ export class GdPlayground extends GdElement {
           ${show('batching-controls', () => renderBatchingControls(context))}
           ${show('share', () => this.renderShare())}
         </div>
-        ${show('table', () => this.renderTable(history))}
+        ${panels.table}
       </div>
       ${this.renderLiveRegion()}`;
   }
 
-  private renderViews(history: readonly StepRecord[], record: StepRecord | undefined): TemplateResult {
+  private renderViews(
+    history: readonly StepRecord[],
+    record: StepRecord | undefined,
+    rule: TemplateResult | typeof nothing,
+  ): TemplateResult {
     const state = this.current;
     const dataset = this.points;
     const landscape = this.landscape;
@@ -996,7 +1013,7 @@ export class GdPlayground extends GdElement {
           : nothing
       }
       ${this.isHidden('loss-curve') ? nothing : this.renderLossCurve(history, record)}
-      ${this.isHidden('rule') ? nothing : this.renderRule(history)}
+      ${rule}
     </div>`;
   }
 
@@ -1029,6 +1046,26 @@ export class GdPlayground extends GdElement {
         .current=${record?.step}
       ></gd-playground-loss-curve>
     </figure>`;
+  }
+
+  /**
+   * The rule's and table's templates: rebuilt on every render when paused, at most every
+   * PANEL_INTERVAL_MS while playing (in between, Lit gets the same templates and touches no DOM).
+   */
+  private panels(history: readonly StepRecord[]): {
+    rule: TemplateResult | typeof nothing;
+    table: TemplateResult | typeof nothing;
+  } {
+    const now = performance.now();
+    const cache = this.panelCache;
+    if (this.training.playing && cache && now - cache.at < PANEL_INTERVAL_MS) return cache;
+    const fresh: NonNullable<typeof this.panelCache> = {
+      at: now,
+      rule: this.isHidden('rule') ? nothing : this.renderRule(history),
+      table: this.isHidden('table') ? nothing : this.renderTable(history),
+    };
+    this.panelCache = this.training.playing ? fresh : undefined;
+    return fresh;
   }
 
   private renderRule(history: readonly StepRecord[]): TemplateResult | typeof nothing {

@@ -230,18 +230,37 @@ export class GdPlaygroundDataView extends GdElement {
   scales(): { x: Scale; y: Scale; area: PlotArea } {
     const { width, height } = this.size();
     const area = plotArea(width, height, MARGIN);
-    const dataset = this.data;
-    const mode = this.mode;
-    const xs = dataset?.features.map((row) => row[0] ?? 0) ?? [];
-    let yDomain: [number, number];
-    if (mode === 'regions') yDomain = paddedDomain(dataset?.features.map((row) => row[1] ?? 0) ?? [], 0.08);
-    else if (mode === 'curve') yDomain = [-0.15, this.classCount() - 1 + 0.15];
-    else yDomain = paddedDomain(dataset?.targets ?? [], 0.08);
+    const { x, y } = this.domains();
     return {
-      x: linearScale(paddedDomain(xs, 0.08), [area.left, area.right]),
-      y: linearScale(yDomain, [area.bottom, area.top]),
+      x: linearScale(x, [area.left, area.right]),
+      y: linearScale(y, [area.bottom, area.top]),
       area,
     };
+  }
+
+  /** The axes' domains and what they were computed from (they change with the data, not per step). */
+  private domainsMemo?: {
+    data?: Dataset;
+    mode: DataViewMode;
+    classes: number;
+    x: [number, number];
+    y: [number, number];
+  };
+
+  /** The data's padded domains, scanned over every row only when the data or the mode changed. */
+  private domains(): { x: [number, number]; y: [number, number] } {
+    const dataset = this.data;
+    const mode = this.mode;
+    const classes = this.classCount();
+    const memo = this.domainsMemo;
+    if (memo && memo.data === dataset && memo.mode === mode && memo.classes === classes) return memo;
+    const xs = dataset?.features.map((row) => row[0] ?? 0) ?? [];
+    let y: [number, number];
+    if (mode === 'regions') y = paddedDomain(dataset?.features.map((row) => row[1] ?? 0) ?? [], 0.08);
+    else if (mode === 'curve') y = [-0.15, classes - 1 + 0.15];
+    else y = paddedDomain(dataset?.targets ?? [], 0.08);
+    this.domainsMemo = { data: dataset, mode, classes, x: paddedDomain(xs, 0.08), y };
+    return this.domainsMemo;
   }
 
   override render(): TemplateResult {

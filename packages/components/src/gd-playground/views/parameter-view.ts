@@ -70,6 +70,9 @@ export function contourLevels(values: ArrayLike<number>, count = LEVELS): number
   return levels;
 }
 
+/** Properties drawn in the SVG overlay only: changing just these leaves the canvas as it is. */
+const OVERLAY_PROPERTIES: ReadonlySet<PropertyKey> = new Set(['path', 'solution', 'crosshair']);
+
 /** Keeps every `stride`-th point (and always the last), so a long path stays cheap to draw. */
 function thin<T>(points: readonly T[], most: number): T[] {
   if (points.length <= most) return [...points];
@@ -327,7 +330,10 @@ export class GdPlaygroundParameterView extends GdElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.drawLandscape();
+    // While playing only the path changes, every frame: skip drawLandscape then, since even its
+    // "nothing to redraw" check reads getComputedStyle, which forces a style recalculation per frame.
+    const overlayOnly = [...changed.keys()].every((key) => OVERLAY_PROPERTIES.has(key as PropertyKey));
+    if (!overlayOnly || !this.drawn) this.drawLandscape();
   }
 
   /** Paints heat map and contours, only when the landscape, the size or the theme changed. */
