@@ -309,10 +309,10 @@ describe('<gd-lr-slider>', () => {
       step.focus();
       await userEvent.keyboard('{Enter}');
       await element.whenReady();
-      await vi.waitFor(() => expect(readTable(element)).toHaveLength(2));
+      await vi.waitFor(() => expect(readTable(element)).toHaveLength(2), { timeout: 10_000 });
       await userEvent.tab();
       await userEvent.keyboard(' ');
-      await vi.waitFor(() => expect(readTable(element)).toHaveLength(1));
+      await vi.waitFor(() => expect(readTable(element)).toHaveLength(1), { timeout: 10_000 });
     });
   });
 
@@ -401,7 +401,9 @@ describe('<gd-lr-slider>', () => {
       const element = await mount({}, container);
       await element.step(1);
       container.lang = 'pt';
-      await vi.waitFor(() => expect(text(element, 'label[for="slider"]')).toBe('Taxa de aprendizado α'));
+      await vi.waitFor(() => expect(text(element, 'label[for="slider"]')).toBe('Taxa de aprendizado α'), {
+        timeout: 10_000,
+      });
       expect(text(element, '.regime-name')).toBe('Converge');
       expect(readTable(element)[1]?.[1]).toBe('4,7');
       expect(shadow(element).querySelectorAll('gd-math')[2]?.tex).toContain('4{,}7');
@@ -512,7 +514,7 @@ describe('<gd-lr-slider>', () => {
       const late = document.createElement('lr-test-target') as RateTarget;
       late.id = 'nowhere';
       document.body.append(late);
-      await vi.waitFor(() => expect(late.learningRate).toBe(0.1));
+      await vi.waitFor(() => expect(late.learningRate).toBe(0.1), { timeout: 10_000 });
       await element.updateComplete;
       expect(shadow(element).querySelector('[data-attribute="for"]')).toBeNull();
     });

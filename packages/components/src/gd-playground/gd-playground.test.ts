@@ -178,7 +178,7 @@ describe('<gd-playground>', () => {
       await press(element, 'run-train');
       const detail = await fired;
       expect(detail.step).toBeGreaterThan(0);
-      await vi.waitFor(() => expect(element.playing).toBe(false));
+      await vi.waitFor(() => expect(element.playing).toBe(false), { timeout: 10_000 });
       // House prices are exactly y = 5x + 150: the converged loss is (nearly) 0.
       expect(detail.loss).toBeLessThan(1);
     });
@@ -202,7 +202,9 @@ describe('<gd-playground>', () => {
       entry.value = '0.02';
       entry.dispatchEvent(new Event('change'));
       await element.whenReady();
-      await vi.waitFor(() => expect(session?.optimizer.hyperparameters['learningRate']).toBe(0.02));
+      await vi.waitFor(() => expect(session?.optimizer.hyperparameters['learningRate']).toBe(0.02), {
+        timeout: 10_000,
+      });
       expect(element.session).toBe(session);
       expect(change).toHaveBeenCalled();
     });
@@ -363,7 +365,7 @@ describe('<gd-playground>', () => {
       expect(shadow(element).activeElement?.id).toBe('run-step');
       await userEvent.keyboard('{Enter}');
       await element.whenReady();
-      await vi.waitFor(() => expect(element.session?.current.step).toBe(1));
+      await vi.waitFor(() => expect(element.session?.current.step).toBe(1), { timeout: 10_000 });
       const select = shadow(element).querySelector<HTMLSelectElement>('#optimizer-kind')!;
       select.focus();
       await userEvent.keyboard('{ArrowDown}');

@@ -358,7 +358,7 @@ describe('<gd-sigmoid-boundary>: data, attributes and languages', () => {
       Array.from(root(el).querySelectorAll('.points > *'), (node) => node.outerHTML).join('');
     expect(root(a).querySelectorAll('.points > *')).toHaveLength(40);
     // Both widgets settle to the same width a frame after mounting; the same seed then draws the same points.
-    await vi.waitFor(() => expect(points(a)).toBe(points(b)));
+    await vi.waitFor(() => expect(points(a)).toBe(points(b)), { timeout: 10_000 });
   });
 
   it('hide-* attributes remove their parts', async () => {

@@ -55,9 +55,9 @@ describe('GdElement', () => {
     const element = await mount({ rate: '0.25' }, section);
     expect(text(element, 'label')).toBe('Taxa de aprendizado 0,25');
     section.lang = 'ko';
-    await vi.waitFor(() => expect(text(element, 'label')).toBe('학습률 0.25'));
+    await vi.waitFor(() => expect(text(element, 'label')).toBe('학습률 0.25'), { timeout: 10_000 });
     element.lang = 'tr';
-    await vi.waitFor(() => expect(text(element, 'label')).toBe('Öğrenme oranı 0,25'));
+    await vi.waitFor(() => expect(text(element, 'label')).toBe('Öğrenme oranı 0,25'), { timeout: 10_000 });
     expect(text(element, 'button')).toBe('Oynat');
   });
 
@@ -92,7 +92,9 @@ describe('GdElement', () => {
     box.style.width = '320px';
     document.body.append(box);
     const element = await mount({}, box);
-    await vi.waitFor(() => expect((element as unknown as { width: number }).width).toBeGreaterThan(280));
+    await vi.waitFor(() => expect((element as unknown as { width: number }).width).toBeGreaterThan(280), {
+      timeout: 10_000,
+    });
     expect((await axe.run(element)).violations).toEqual([]);
     element.theme = 'dark';
     await element.updateComplete;

@@ -3,6 +3,9 @@ import { html, LitElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrainingController } from './training-controller.js';
 
+/** Frames can take seconds on a shared machine running other suites in parallel. */
+const WAIT = { timeout: 15_000, interval: 20 };
+
 const ONE_WEIGHT: SessionOptions = {
   dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
   model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
@@ -44,7 +47,7 @@ describe('TrainingController', () => {
     const host = await mount();
     await host.training.configure(ONE_WEIGHT);
     host.training.play();
-    await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThanOrEqual(10));
+    await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThanOrEqual(10), WAIT);
     host.training.pause();
     // Every frame ran exactly `stepsPerFrame` steps: one read-back per frame.
     expect(host.training.session!.current.step).toBe(host.frames * 2);
@@ -53,12 +56,12 @@ describe('TrainingController', () => {
     host.remove();
     expect(host.training.session).toBeUndefined();
     // A frame's read-back may still be in flight; its packed tensor is freed as soon as it resolves.
-    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before));
+    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before), WAIT);
 
     document.body.append(host);
-    await vi.waitFor(() => expect(host.training.session?.current.step).toBe(0));
+    await vi.waitFor(() => expect(host.training.session?.current.step).toBe(0), WAIT);
     host.remove();
-    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before));
+    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before), WAIT);
   });
 
   it('drops a session that finished creating after it was replaced', async () => {
@@ -74,19 +77,19 @@ describe('TrainingController', () => {
     expect(kept?.current.parameters.w).toEqual([1]);
     expect(host.training.session).toBe(kept);
     host.remove();
-    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before));
+    await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before), WAIT);
   });
 
   it('does not step while the widget is off screen', async () => {
     const host = await mount();
     host.style.cssText = 'display:block;position:absolute;top:5000px;height:10px';
     await host.training.configure(ONE_WEIGHT);
-    await vi.waitFor(() => expect(host.training.visible).toBe(false));
+    await vi.waitFor(() => expect(host.training.visible).toBe(false), WAIT);
     host.training.play();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(host.training.session!.current.step).toBe(0);
     host.style.top = '0px';
-    await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThan(0), WAIT);
     host.remove();
   });
 });
