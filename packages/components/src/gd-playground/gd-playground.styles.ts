@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<gd-playground>`: views beside the control panels when wide, stacked on a phone. */
 export const playgroundStyles = css`
-  :host {
-    --gd-handle-color: var(--_accent);
-    --gd-handle-outline: var(--_bg);
-    --gd-focus-color: var(--_fg);
-  }
   .layout {
     display: grid;
     gap: 0.75rem 1rem;

@@ -12,6 +12,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { GdElement } from '../internal/gd-element.js';
+import { layeredChartStyles } from '../internal/plot/chart-styles.js';
 import { TrainingController } from '../internal/training-controller.js';
 import {
   type ControlsContext,
@@ -225,7 +226,7 @@ function bundleUrl(): string {
  * @cssproperty [--gd-color-danger=#b3261e] - Error and divergence messages.
  */
 export class GdPlayground extends GdElement {
-  static override styles = [...GdElement.styles, stepTableStyles, playgroundStyles];
+  static override styles = [...GdElement.styles, layeredChartStyles, stepTableStyles, playgroundStyles];
   static override messagesNamespace = 'gd-playground';
 
   static override get observedAttributes(): string[] {

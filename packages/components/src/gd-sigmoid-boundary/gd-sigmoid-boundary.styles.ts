@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<gd-sigmoid-boundary>`: chart beside the panels when wide, stacked on a phone. */
 export const sigmoidBoundaryStyles = css`
-  :host {
-    --gd-handle-color: var(--_accent);
-    --gd-handle-outline: var(--_bg);
-    --gd-focus-color: var(--_fg);
-  }
   .layout {
     display: grid;
     gap: 0.75rem 1rem;
@@ -26,24 +21,7 @@ export const sigmoidBoundaryStyles = css`
       grid-row: 2;
     }
   }
-  figure {
-    margin: 0;
-    min-width: 0;
-  }
-  .chart {
-    position: relative;
-    line-height: 0;
-  }
-  .chart canvas {
-    position: absolute;
-    inset: 0 auto auto 0;
-    pointer-events: none;
-  }
   .chart svg {
-    position: relative;
-    display: block;
-    overflow: visible;
-    color: var(--_muted);
     touch-action: manipulation;
     cursor: crosshair;
   }

@@ -15,6 +15,7 @@ import {
   colorRamp,
   draggablePointStyles,
   drawHeatmap,
+  layeredChartStyles,
   linearScale,
   type Margin,
   paddedDomain,
@@ -193,7 +194,12 @@ function parseTyped(text: string): number | undefined {
  * @cssproperty [--gd-sigmoid-heatmap-opacity=0.4] - Opacity of the probability heat map.
  */
 export class GdSigmoidBoundary extends GdElement {
-  static override styles = [...GdElement.styles, draggablePointStyles, sigmoidBoundaryStyles];
+  static override styles = [
+    ...GdElement.styles,
+    draggablePointStyles,
+    layeredChartStyles,
+    sigmoidBoundaryStyles,
+  ];
   static override messagesNamespace = 'gd-sigmoid-boundary';
 
   static override get observedAttributes(): string[] {

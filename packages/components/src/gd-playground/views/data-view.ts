@@ -120,7 +120,7 @@ export function classProbabilities(
 export class GdPlaygroundDataView extends GdElement {
   static override styles = [
     ...GdElement.styles,
-    viewStyles,
+    ...viewStyles,
     draggablePointStyles,
     css`
       .chart svg {

@@ -85,7 +85,7 @@ export function decimate(points: readonly CurvePoint[], buckets: number): CurveP
 export class GdPlaygroundLossCurve extends GdElement {
   static override styles = [
     ...GdElement.styles,
-    viewStyles,
+    ...viewStyles,
     css`
       .loss-line {
         fill: none;

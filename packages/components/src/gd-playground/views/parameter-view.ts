@@ -100,7 +100,7 @@ function thin<T>(points: readonly T[], most: number): T[] {
 export class GdPlaygroundParameterView extends GdElement {
   static override styles = [
     ...GdElement.styles,
-    viewStyles,
+    ...viewStyles,
     css`
       .chart svg {
         cursor: crosshair;

@@ -1,36 +1,17 @@
 import { css } from 'lit';
+import { layeredChartStyles } from '../../internal/plot/chart-styles.js';
 
 /**
  * Styles shared by the playground's views: they sit inside `<gd-playground>`'s panels, so they
- * drop the base element's border, padding and background, and stack a canvas under an SVG.
+ * drop the base element's border, padding and background; their charts use the shared layered chart.
  */
-export const viewStyles = css`
+export const viewStyles = [
+  layeredChartStyles,
+  css`
   :host {
     border: 0;
     padding: 0;
     background: transparent;
-    --gd-handle-color: var(--_accent);
-    --gd-handle-outline: var(--_bg);
-    --gd-focus-color: var(--_fg);
-  }
-  figure {
-    margin: 0;
-    min-width: 0;
-  }
-  .chart {
-    position: relative;
-    line-height: 0;
-  }
-  .chart canvas {
-    position: absolute;
-    inset: 0 auto auto 0;
-    pointer-events: none;
-  }
-  .chart svg {
-    position: relative;
-    display: block;
-    overflow: visible;
-    color: var(--_muted);
   }
   .chart svg:focus-visible {
     outline: 2px solid var(--_accent);
@@ -44,7 +25,8 @@ export const viewStyles = css`
     color: var(--_muted);
     line-height: 1.35;
   }
-`;
+`,
+];
 
 /** Width used before the first layout (the ResizeObserver reports 0 until then). */
 export const FALLBACK_WIDTH = 320;

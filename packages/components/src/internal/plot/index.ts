@@ -2,6 +2,7 @@
 // (scatter, lines, heat maps, contours), colour ramps and accessible draggable points.
 export { type AxesOptions, type Margin, type PlotArea, plotArea, renderAxes } from './axes.js';
 export { sizeCanvas } from './canvas.js';
+export { layeredChartStyles } from './chart-styles.js';
 export { CATEGORICAL_COLORS, type ColorRamp, type ColorRampName, colorRamp, type Rgb } from './color-ramp.js';
 export { type ContourOptions, drawContours } from './contours.js';
 export {
