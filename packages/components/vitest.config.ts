@@ -1,4 +1,4 @@
-import { browserProject } from '@gd-playground/test-config';
+import { browserProject, TFJS_DEPS } from '@gd-playground/test-config';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,8 +7,9 @@ export default defineConfig({
       browserProject({
         name: 'browser',
         include: ['src/**/*.test.ts'],
+        // Core is linked source, not pre-bundled, so tests see a rebuilt core at once; its tfjs is.
         optimizeDeps: [
-          '@gd-playground/core',
+          ...TFJS_DEPS.map((dep) => `@gd-playground/core > ${dep}`),
           'lit',
           'lit/decorators.js',
           'lit/directives/unsafe-html.js',

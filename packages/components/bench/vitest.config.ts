@@ -3,15 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 // `pnpm exec vitest run --config bench/vitest.config.ts`: the playground's frame-time bench in
 // headless Chromium. It prints tables and writes bench-results/playground.md; no timing assertions.
+// BENCH_ONLY=bench/<file> runs one bench file.
 export default defineConfig({
   test: {
     projects: [
       browserProject({
         name: 'bench',
-        include: ['bench/**/*.bench.ts'],
+        include: [process.env.BENCH_ONLY ?? 'bench/**/*.bench.ts'],
         optimizeDeps: [
-          ...TFJS_DEPS,
-          '@gd-playground/core',
+          ...TFJS_DEPS.map((dep) => `@gd-playground/core > ${dep}`),
           'lit',
           'lit/decorators.js',
           'temml',

@@ -92,6 +92,7 @@ function select<T extends string>(
     <label for=${id}>${label}</label>
     <select
       id=${id}
+      .value=${live(value)}
       @input=${stop}
       @change=${(event: Event) => {
         stop(event);

@@ -76,6 +76,10 @@ defineMessages('gd-playground', {
     'run.speed': 'Speed',
     'run.speedValue': '{speed} steps per frame',
     'run.status': 'Step {step} · loss {loss}',
+    'run.history': 'History',
+    'run.historyValue': 'step {step} of {last}',
+    'run.viewing':
+      'Showing step {step} of {last}. Play or Step continues from here and drops the later steps.',
     'run.diverged':
       'Stopped at step {step}: the loss grew without bound. The learning rate is too large for this data’s curvature — try a smaller one.',
     'run.divergedNotFinite':
@@ -243,6 +247,10 @@ defineMessages('gd-playground', {
     'run.speed': 'Hız',
     'run.speedValue': 'kare başına {speed} adım',
     'run.status': 'Adım {step} · kayıp {loss}',
+    'run.history': 'Geçmiş',
+    'run.historyValue': '{step}. adım / {last}',
+    'run.viewing':
+      '{last} adımdan {step}. adım gösteriliyor. Oynat ya da Bir adım buradan devam eder ve sonraki adımları siler.',
     'run.diverged':
       '{step}. adımda durdu: kayıp sınırsızca büyüdü. Öğrenme oranı bu verinin eğriliği için fazla büyük; daha küçük bir değer deneyin.',
     'run.divergedNotFinite':
@@ -408,6 +416,10 @@ defineMessages('gd-playground', {
     'run.speed': 'Velocidade',
     'run.speedValue': '{speed} passos por quadro',
     'run.status': 'Passo {step} · perda {loss}',
+    'run.history': 'Histórico',
+    'run.historyValue': 'passo {step} de {last}',
+    'run.viewing':
+      'Mostrando o passo {step} de {last}. Executar ou Um passo continua daqui e descarta os passos seguintes.',
     'run.diverged':
       'Parou no passo {step}: a perda cresceu sem limite. A taxa de aprendizado é grande demais para a curvatura destes dados — tente uma menor.',
     'run.divergedNotFinite':
@@ -574,6 +586,10 @@ defineMessages('gd-playground', {
     'run.speed': '속도',
     'run.speedValue': '프레임당 {speed}단계',
     'run.status': '{step}단계 · 손실 {loss}',
+    'run.history': '기록',
+    'run.historyValue': '{last}단계 중 {step}단계',
+    'run.viewing':
+      '{last}단계 중 {step}단계를 보고 있습니다. 재생이나 한 단계를 누르면 여기서 이어 가며 이후 단계는 지워집니다.',
     'run.diverged':
       '{step}단계에서 멈췄습니다: 손실이 한없이 커졌습니다. 이 데이터의 곡률에 비해 학습률이 너무 큽니다. 더 작은 값을 시도해 보세요.',
     'run.divergedNotFinite':

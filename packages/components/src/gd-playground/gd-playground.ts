@@ -10,6 +10,7 @@ import {
 } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { GdElement } from '../internal/gd-element.js';
 import { layeredChartStyles } from '../internal/plot/chart-styles.js';
@@ -112,7 +113,8 @@ const PANEL_INTERVAL_MS = 250;
 
 /** The fields of the state whose change needs a new training session. */
 function sessionKeyOf(state: PlaygroundState): string {
-  const { data, model, bias, loss, convention, delta, optimizer, batching, seed, standardize } = state;
+  // Not the optimizer: switching it keeps the run going (`session.setOptimizer`).
+  const { data, model, bias, loss, convention, delta, batching, seed, standardize } = state;
   return JSON.stringify({
     data,
     model,
@@ -120,7 +122,6 @@ function sessionKeyOf(state: PlaygroundState): string {
     loss,
     convention,
     delta,
-    optimizer,
     batching,
     seed,
     standardize,
@@ -248,6 +249,8 @@ export class GdPlayground extends GdElement {
   @state() private points?: Dataset;
   @state() private landscape?: PlaygroundLandscape;
   @state() private outcome?: RunOutcome;
+  /** The step the history scrubber shows, when it is not the latest (nothing is dropped until the run continues). */
+  @state() private viewStep?: number;
   @state() private badEntries: ReadonlySet<string> = new Set();
   @state() private csv: { text: string; error?: string } = { text: '' };
   @state() private shareOutput?: { text: string; label: string };
@@ -257,6 +260,8 @@ export class GdPlayground extends GdElement {
   private readonly attributeValues = new Map<string, unknown>();
   private attributesDirty = true;
   private fragmentPending = true;
+  /** The state's data object last turned into `points` (see willUpdate). */
+  private dataSeen?: PlaygroundState['data'];
   private stateText?: string;
   private scriptText?: string;
   private datasetKey = '';
@@ -336,6 +341,7 @@ export class GdPlayground extends GdElement {
 
   /** Starts training, `speed` steps per frame. */
   play(): void {
+    this.continueFromView();
     if (this.outcome?.kind === 'diverged') return;
     this.untilConverged = false;
     this.training.play();
@@ -350,6 +356,7 @@ export class GdPlayground extends GdElement {
   /** Runs `count` steps now (one read-back); resolves when they are shown. */
   async step(count = 1): Promise<void> {
     await this.whenReady();
+    this.continueFromView();
     await this.training.step(count);
     await this.updateComplete;
   }
@@ -360,17 +367,60 @@ export class GdPlayground extends GdElement {
     const session = this.training.session;
     if (!session) return;
     const first = session.history[0]?.step ?? 0;
-    const step = session.current.step;
+    const step = this.viewStep ?? session.current.step;
     if (step <= first) return;
     this.pause();
-    session.rewind(step - 1);
-    this.outcome = undefined;
-    this.emit<PlaygroundResetDetail>('gd-reset', { step: step - 1 });
+    this.rewindSession(session, step - 1);
     this.announce(
       this.t('run.narrate', { step: this.fmt(step - 1), loss: this.fmt(session.current.loss, 4) }),
     );
     this.requestUpdate();
     await this.updateComplete;
+  }
+
+  /**
+   * Shows a kept step in every view and panel without dropping anything (the history scrubber).
+   * Play, Step or Step back then continue from it, dropping the steps after it. A step past the
+   * last shows the latest again.
+   */
+  showStep(step: number): void {
+    const session = this.training.session;
+    if (!session || !Number.isFinite(step)) return;
+    this.pause();
+    const first = session.history[0]?.step ?? 0;
+    const shown = Math.max(first, Math.round(step));
+    this.viewStep = shown >= session.current.step ? undefined : shown;
+    const record = session.history.find((r) => r.step === shown) ?? session.current;
+    this.announce(this.t('run.narrate', { step: this.fmt(record.step), loss: this.fmt(record.loss, 4) }));
+  }
+
+  /** The step shown: the scrubbed one, or the latest. */
+  get shownStep(): number | undefined {
+    return this.viewStep ?? this.training.session?.current.step;
+  }
+
+  /** If the scrubber shows an earlier step, makes it the current one (later steps are dropped). */
+  private continueFromView(): void {
+    const session = this.training.session;
+    const step = this.viewStep;
+    this.viewStep = undefined;
+    if (session && step !== undefined && step < session.current.step) this.rewindSession(session, step);
+  }
+
+  /** Rewinds the run, and takes back the optimizer that made that step if the learner switched since. */
+  private rewindSession(session: TrainingSession, step: number): void {
+    this.viewStep = undefined;
+    session.rewind(step);
+    this.outcome = undefined;
+    const live = session.optimizer;
+    if (live.kind !== this.current.optimizer) {
+      this.current = {
+        ...this.current,
+        optimizer: live.kind,
+        hyperparameters: { ...this.current.hyperparameters, ...live.hyperparameters },
+      };
+    }
+    this.emit<PlaygroundResetDetail>('gd-reset', { step });
   }
 
   /** Starts the run over from its start point with the same seed (same batches). */
@@ -380,6 +430,7 @@ export class GdPlayground extends GdElement {
     const session = this.training.session;
     if (!session) return;
     this.outcome = undefined;
+    this.viewStep = undefined;
     this.restarting = true;
     try {
       await session.reset();
@@ -394,6 +445,7 @@ export class GdPlayground extends GdElement {
 
   /** Trains quickly until the run converges or diverges (or 10,000 steps pass). */
   trainUntilConverged(): void {
+    this.continueFromView();
     if (this.outcome?.kind === 'diverged') return;
     this.untilConverged = true;
     this.trainedSteps = 0;
@@ -409,8 +461,8 @@ export class GdPlayground extends GdElement {
         !this.configuring &&
         !this.restarting &&
         !this.attributesDirty &&
-        this.sessionKey === sessionKeyOf(this.current) &&
-        this.startKey === JSON.stringify(this.current.start)
+        this.sessionKey === this.keysOf(this.current).session &&
+        this.startKey === this.keysOf(this.current).start
       ) {
         return;
       }
@@ -489,10 +541,12 @@ export class GdPlayground extends GdElement {
       this.attributesDirty = true;
     }
     this.fragmentPending = true;
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
     this.sessionKey = '';
     this.startKey = '';
     this.landscapeKey = '';
@@ -500,6 +554,30 @@ export class GdPlayground extends GdElement {
     if (this.pngUrl) URL.revokeObjectURL(this.pngUrl);
     this.pngUrl = undefined;
   }
+
+  private keysMemo?: { state: PlaygroundState; session: string; start: string; landscape: string };
+
+  /** What decides a new session, a restart and a new landscape: computed once per state object, not per frame. */
+  private keysOf(state: PlaygroundState): { session: string; start: string; landscape: string } {
+    if (this.keysMemo?.state !== state) {
+      this.keysMemo = {
+        state,
+        session: sessionKeyOf(state),
+        start: JSON.stringify(state.start),
+        landscape: landscapeKeyOf(state),
+      };
+    }
+    return this.keysMemo;
+  }
+
+  /** Back/forward or an edited address: take this playground's state from the new fragment. */
+  private readonly onHashChange = (): void => {
+    if (!this.syncUrl) return;
+    const text = readFragment(fragmentKey(this.id), location.hash);
+    if (text === undefined || text === this.writtenFragment) return;
+    this.fragmentPending = true;
+    this.requestUpdate();
+  };
 
   // --- lifecycle -------------------------------------------------------------------------------
 
@@ -514,6 +592,9 @@ export class GdPlayground extends GdElement {
       this.fragmentPending = false;
       this.readFromFragment();
     }
+    // Compared by identity first: serialising a thousand points on every frame is not free.
+    if (this.current.data === this.dataSeen) return;
+    this.dataSeen = this.current.data;
     const dataKey = JSON.stringify(this.current.data);
     if (dataKey !== this.datasetKey) {
       try {
@@ -593,8 +674,7 @@ export class GdPlayground extends GdElement {
     super.updated(changed);
     if (!this.isConnected) return;
     const state = this.current;
-    const sessionKey = sessionKeyOf(state);
-    const startKey = JSON.stringify(state.start);
+    const { session: sessionKey, start: startKey, landscape: landscapeKey } = this.keysOf(state);
     const session = this.training.session;
     if (this.points && sessionKey !== this.sessionKey) {
       this.sessionKey = sessionKey;
@@ -604,14 +684,17 @@ export class GdPlayground extends GdElement {
       this.startKey = startKey;
       void this.restartFrom(session, state, this.points);
     }
-    if (session && !this.configuring) {
+    // Not while restarting: the session's history is empty until its new step 0 is recorded.
+    if (session && !this.configuring && !this.restarting) {
+      const wanted = sessionOptions(state, this.points ?? session.options.dataset).hyperparameters ?? {};
+      // A new optimizer joins the run where it is: parameters and history stay, its state starts at zero.
+      if (session.optimizer.kind !== state.optimizer) session.setOptimizer(state.optimizer, wanted);
       // Hyperparameters go to the live optimizer: a slider takes effect from the next step.
       const live = session.optimizer.hyperparameters as Record<string, number>;
-      const wanted = sessionOptions(state, this.points ?? session.options.dataset).hyperparameters ?? {};
       for (const [name, value] of Object.entries(wanted)) {
         if (live[name] !== value) live[name] = value;
       }
-      if (this.landscapeKey !== landscapeKeyOf(state) && this.points) {
+      if (this.landscapeKey !== landscapeKey && this.points) {
         void this.computeLandscape(state, this.points, session);
       }
     }
@@ -631,6 +714,7 @@ export class GdPlayground extends GdElement {
     this.untilConverged = false;
     this.outcome = undefined;
     this.configuring = true;
+    this.viewStep = undefined;
     this.landscapeKey = '';
     try {
       await ready();
@@ -652,6 +736,7 @@ export class GdPlayground extends GdElement {
     this.untilConverged = false;
     this.outcome = undefined;
     this.restarting = true;
+    this.viewStep = undefined;
     try {
       if (state.start === null) await session.reset();
       else await session.restartFrom(toTrainingUnits(state, dataset, state.start));
@@ -703,6 +788,7 @@ export class GdPlayground extends GdElement {
   private onRecords(records: readonly StepRecord[], session: TrainingSession): void {
     const last = records[records.length - 1];
     if (!last || !this.points) return;
+    this.viewStep = undefined;
     const parameters = toOriginalUnits(this.current, this.points, last.parameters);
     this.emit<PlaygroundStepDetail>('gd-step', { step: last.step, loss: last.loss, parameters });
     if (this.untilConverged) {
@@ -905,7 +991,8 @@ export class GdPlayground extends GdElement {
     const state = this.current;
     const session = this.training.session;
     const ready = Boolean(session) && !this.configuring && !this.restarting;
-    const history = ready && session ? session.history : [];
+    const kept = ready && session ? session.history : [];
+    const history = this.shownHistory(kept);
     const record = history[history.length - 1];
     const context: ControlsContext = {
       state,
@@ -927,7 +1014,7 @@ export class GdPlayground extends GdElement {
     const panels = this.panels(history);
     return html`${this.renderProblems()}
       <div class="layout">
-        ${this.renderViews(history, record, panels.rule)}
+        ${this.renderViews(history, record, panels.rule, kept)}
         <div class="panels" part="panels">
           ${show('run-controls', () =>
             renderRunControls({
@@ -939,6 +1026,12 @@ export class GdPlayground extends GdElement {
               step: record?.step ?? 0,
               loss: record?.loss,
               canStepBack: history.length > 1,
+              history: {
+                first: kept[0]?.step ?? 0,
+                last: kept[kept.length - 1]?.step ?? 0,
+                shown: record?.step ?? 0,
+              },
+              onScrub: (step) => this.showStep(step),
               speed: state.speed,
               outcome: this.outcome,
               onPlay: () => (this.training.playing ? this.pause() : this.play()),
@@ -949,10 +1042,13 @@ export class GdPlayground extends GdElement {
               onSpeed: (speed, phase) => this.change({ speed }, phase),
             }),
           )}
-          ${show('data-controls', () => renderDataControls(context))}
-          ${show('model-controls', () => renderModelControls(context))}
-          ${show('optimizer-controls', () => renderOptimizerControls(context))}
-          ${show('batching-controls', () => renderBatchingControls(context))}
+          ${guard([state, this.badEntries, this.csv, this.i18n.locale], () => [
+            // The settings depend on none of the per-frame numbers: not rebuilt while playing.
+            show('data-controls', () => renderDataControls(context)),
+            show('model-controls', () => renderModelControls(context)),
+            show('optimizer-controls', () => renderOptimizerControls(context)),
+            show('batching-controls', () => renderBatchingControls(context)),
+          ])}
           ${show('share', () => this.renderShare())}
         </div>
         ${panels.table}
@@ -960,10 +1056,18 @@ export class GdPlayground extends GdElement {
       ${this.renderLiveRegion()}`;
   }
 
+  /** The history up to the scrubbed step (all of it when not scrubbing). */
+  private shownHistory(kept: readonly StepRecord[]): readonly StepRecord[] {
+    if (this.viewStep === undefined) return kept;
+    const index = kept.findIndex((r) => r.step === this.viewStep);
+    return index < 0 ? kept : kept.slice(0, index + 1);
+  }
+
   private renderViews(
     history: readonly StepRecord[],
     record: StepRecord | undefined,
     rule: TemplateResult | typeof nothing,
+    kept: readonly StepRecord[],
   ): TemplateResult {
     const state = this.current;
     const dataset = this.points;
@@ -1013,11 +1117,12 @@ export class GdPlayground extends GdElement {
           ></gd-playground-parameter-view>`
           : nothing
       }
-      ${this.isHidden('loss-curve') ? nothing : this.renderLossCurve(history, record)}
+      ${this.isHidden('loss-curve') ? nothing : this.renderLossCurve(kept, record)}
       ${rule}
     </div>`;
   }
 
+  /** The whole kept curve, with the shown step (the scrubbed one, or the latest) marked. */
   private renderLossCurve(history: readonly StepRecord[], record: StepRecord | undefined): TemplateResult {
     const state = this.current;
     return html`<figure class="full" part="loss-curve">

@@ -1,6 +1,6 @@
 /**
  * The run controls of `<gd-playground>`: play/pause, one step, step back, reset, train until
- * converged, speed, the current step and loss, and why a run stopped.
+ * converged, speed, a history scrubber, the current step and loss, and why a run stopped.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -21,6 +21,8 @@ export interface RunControlsContext {
   readonly step: number;
   readonly loss: number | undefined;
   readonly canStepBack: boolean;
+  /** The kept history (first and last step) and the step shown (below `last` while scrubbing). */
+  readonly history: { readonly first: number; readonly last: number; readonly shown: number };
   readonly speed: number;
   readonly outcome: RunOutcome | undefined;
   readonly onPlay: () => void;
@@ -29,6 +31,7 @@ export interface RunControlsContext {
   readonly onReset: () => void;
   readonly onTrain: () => void;
   readonly onSpeed: (speed: number, phase: 'input' | 'change') => void;
+  readonly onScrub: (step: number) => void;
 }
 
 /** Speeds offered by the slider: 1, 2, 5, 10, 20, 50, … up to the maximum. */
@@ -50,6 +53,11 @@ export function renderRunControls(c: RunControlsContext): TemplateResult {
     event.stopPropagation();
     const index = Number((event.target as HTMLInputElement).value);
     c.onSpeed(SPEEDS[index] ?? 1, phase);
+  };
+  const onScrub = (event: Event) => {
+    // The playground's own input/change events describe its settings; scrubbing changes none.
+    event.stopPropagation();
+    c.onScrub(Number((event.target as HTMLInputElement).value));
   };
   return html`<fieldset part="run-controls" ?disabled=${c.locked}>
     <legend>${t('run.legend')}</legend>
@@ -96,6 +104,28 @@ export function renderRunControls(c: RunControlsContext): TemplateResult {
         @change=${(event: Event) => onSpeed(event, 'change')}
       />
     </div>
+    <div class="field plain">
+      <label for="run-history">${t('run.history')}</label>
+      <input
+        id="run-history"
+        type="range"
+        min=${c.history.first}
+        max=${c.history.last}
+        step="1"
+        .value=${live(String(c.history.shown))}
+        ?disabled=${disabled || c.history.last <= c.history.first}
+        aria-valuetext=${t('run.historyValue', { step: c.fmt(c.history.shown), last: c.fmt(c.history.last) })}
+        @input=${(event: Event) => onScrub(event)}
+        @change=${(event: Event) => onScrub(event)}
+      />
+    </div>
+    ${
+      c.history.shown < c.history.last
+        ? html`<p class="hint" part="viewing">
+          ${t('run.viewing', { step: c.fmt(c.history.shown), last: c.fmt(c.history.last) })}
+        </p>`
+        : nothing
+    }
     <p class="status" part="status">
       ${t('run.status', {
         step: c.fmt(c.step),

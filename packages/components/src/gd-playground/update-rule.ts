@@ -71,18 +71,23 @@ export function updateRuleTex(
   previous: StepRecord | undefined,
   num: NumberFormatter = (value, options) => formatNumber('en', value, options),
 ): string {
-  const metadata = OPTIMIZER_METADATA[state.optimizer];
+  // The rule of the optimizer that made this step (the learner may have switched since), and no
+  // carried-over state when the step before it came from another optimizer: the new one starts at zero.
+  const optimizer = record.optimizer;
+  const metadata = OPTIMIZER_METADATA[optimizer];
   if (record.step === 0 || Object.keys(record.gradient).length === 0) return metadata.updateRule;
+  const before =
+    previous && previous.optimizer !== optimizer ? { ...previous, optimizerState: {} } : previous;
   const n = (value: number) => texNumber(value, num);
   const f = (value: number) => factor(value, num);
   const lines: string[] = [];
   for (const [name, values] of Object.entries(record.parameters)) {
     const s = symbolOf(name, values.length);
     const g = record.gradient[name]?.[0] ?? Number.NaN;
-    const old = previous?.parameters[name]?.[0] ?? Number.NaN;
+    const old = before?.parameters[name]?.[0] ?? Number.NaN;
     const slot = (r: StepRecord | undefined, key: string) => r?.optimizerState[name]?.[key]?.[0] ?? 0;
     const grad = `\\frac{\\partial L}{\\partial ${s}}`;
-    switch (state.optimizer) {
+    switch (optimizer) {
       case 'sgd': {
         const a = hp(state, 'learningRate');
         lines.push(
@@ -96,13 +101,9 @@ export function updateRuleTex(
         const beta = hp(state, 'momentum');
         // Velocity p and displacement d = w_k − w_{k−1} are the same state: d = −γ p.
         const pOld =
-          state.optimizer === 'momentum'
-            ? slot(previous, 'velocity')
-            : -slot(previous, 'displacement') / gamma;
+          optimizer === 'momentum' ? slot(before, 'velocity') : -slot(before, 'displacement') / gamma;
         const dOld =
-          state.optimizer === 'momentum'
-            ? -gamma * slot(previous, 'velocity')
-            : slot(previous, 'displacement');
+          optimizer === 'momentum' ? -gamma * slot(before, 'velocity') : slot(before, 'displacement');
         const pNew = beta * pOld + g;
         lines.push(
           `\\text{(i)}\\quad p \\leftarrow \\beta \\, p + ${grad} = ${n(beta)} \\cdot ${f(pOld)} + ${f(g)} = ${n(pNew)}`,
@@ -115,7 +116,7 @@ export function updateRuleTex(
       case 'nesterov': {
         const gamma = hp(state, 'learningRate');
         const beta = hp(state, 'momentum');
-        const pOld = slot(previous, 'velocity');
+        const pOld = slot(before, 'velocity');
         const pNew = beta * pOld + g;
         lines.push(
           `p \\leftarrow \\beta \\, p + ${grad} = ${n(beta)} \\cdot ${f(pOld)} + ${f(g)} = ${n(pNew)}`,
@@ -126,7 +127,7 @@ export function updateRuleTex(
       case 'adagrad': {
         const a = hp(state, 'learningRate');
         const eps = hp(state, 'epsilon');
-        const gOld = slot(previous, 'accumulator');
+        const gOld = slot(before, 'accumulator');
         const gNew = gOld + g * g;
         lines.push(
           `G \\leftarrow G + g^2 = ${n(gOld)} + ${f(g)}^2 = ${n(gNew)}`,
@@ -139,9 +140,9 @@ export function updateRuleTex(
         const rho = hp(state, 'decay');
         const mu = hp(state, 'momentum');
         const eps = hp(state, 'epsilon');
-        const sOld = slot(previous, 'meanSquare');
+        const sOld = slot(before, 'meanSquare');
         const sNew = rho * sOld + (1 - rho) * g * g;
-        const mOld = slot(previous, 'moment');
+        const mOld = slot(before, 'moment');
         const mNew = mu * mOld + (a * g) / Math.sqrt(sNew + eps);
         lines.push(
           `s \\leftarrow \\rho \\, s + (1 - \\rho) \\, g^2 = ${n(rho)} \\cdot ${f(sOld)} + ${n(1 - rho)} \\cdot ${f(g)}^2 = ${n(sNew)}`,
@@ -155,9 +156,10 @@ export function updateRuleTex(
         const b1 = hp(state, 'beta1');
         const b2 = hp(state, 'beta2');
         const eps = hp(state, 'epsilon');
-        const t = record.step;
-        const mOld = slot(previous, 'm');
-        const vOld = slot(previous, 'v');
+        // Adam's own step count: it restarts at 1 when the learner switches to Adam mid-run.
+        const t = record.optimizerStep;
+        const mOld = slot(before, 'm');
+        const vOld = slot(before, 'v');
         const m = b1 * mOld + (1 - b1) * g;
         const v = b2 * vOld + (1 - b2) * g * g;
         const mHat = m / (1 - b1 ** t);

@@ -5,6 +5,7 @@ export {
   chooseBackend,
   explainChoice,
   isSoftwareRenderer,
+  needsWebGLProbe,
   SOFTWARE_WEBGL_MIN_ELEMENTS_PER_OP,
   WEBGL_MIN_ELEMENTS_PER_OP,
   type WebGLCapabilities,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseBackend,
   isSoftwareRenderer,
+  needsWebGLProbe,
   SOFTWARE_WEBGL_MIN_ELEMENTS_PER_OP,
   WEBGL_MIN_ELEMENTS_PER_OP,
 } from './policy.js';
@@ -29,6 +30,17 @@ describe('backend policy', () => {
 
   it('keeps tiny per-step work on the CPU even with a GPU', () => {
     expect(chooseBackend(GPU, { elementsPerOp: 1000 * 2 })).toEqual({ backend: 'cpu', reason: 'small-work' });
+  });
+
+  it('needs no WebGL probe below the smallest threshold, where every renderer gets the CPU', () => {
+    expect(needsWebGLProbe({ elementsPerOp: WEBGL_MIN_ELEMENTS_PER_OP - 1 })).toBe(false);
+    expect(needsWebGLProbe({ elementsPerOp: WEBGL_MIN_ELEMENTS_PER_OP })).toBe(true);
+    expect(needsWebGLProbe({ elementsPerOp: 0 }, 'webgl')).toBe(true);
+    expect(needsWebGLProbe({ elementsPerOp: 1e9 }, 'cpu')).toBe(false);
+    // And the probe would not have changed the answer: below the threshold both renderers say CPU.
+    for (const webgl of [GPU, SWIFTSHADER]) {
+      expect(chooseBackend(webgl, { elementsPerOp: WEBGL_MIN_ELEMENTS_PER_OP - 1 }).backend).toBe('cpu');
+    }
   });
 
   it('sends large batched work to a hardware GPU', () => {

@@ -85,6 +85,20 @@ export function chooseBackend(
   return { backend: 'webgl', reason: 'large-batched-work' };
 }
 
+/**
+ * Whether the choice depends on what WebGL can do. Below the smallest threshold every renderer gets
+ * the CPU backend, so `ready()` can skip the probe: creating a WebGL context costs about 250 ms on
+ * a software renderer, which would otherwise land before a widget's first frame.
+ */
+export function needsWebGLProbe(
+  workload: WorkloadEstimate = { elementsPerOp: 0 },
+  preference: BackendPreference = 'auto',
+): boolean {
+  return (
+    preference !== 'cpu' && (preference === 'webgl' || workload.elementsPerOp >= WEBGL_MIN_ELEMENTS_PER_OP)
+  );
+}
+
 const EXPLANATIONS: Record<BackendReason, (backend: BackendName) => string> = {
   forced: (backend) => `The ${backend} backend was requested explicitly.`,
   'no-webgl': () => 'WebGL is not available here, so tensors run on the CPU backend.',

@@ -7,6 +7,32 @@ describe('ready() in headless Chromium', () => {
     await tf.setBackend('webgl');
   });
 
+  // First in this file: no other test has probed WebGL yet.
+  it('starts the CPU backend for small work without creating a WebGL context', async () => {
+    const contexts: string[] = [];
+    const spy = (original: (this: unknown, kind: string, ...rest: unknown[]) => unknown) =>
+      function (this: unknown, kind: string, ...rest: unknown[]) {
+        contexts.push(kind);
+        return original.call(this, kind, ...rest);
+      };
+    const canvasGet = HTMLCanvasElement.prototype.getContext;
+    const offscreenGet = OffscreenCanvas.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = spy(canvasGet as never) as never;
+    OffscreenCanvas.prototype.getContext = spy(offscreenGet as never) as never;
+    try {
+      const report = await ready({ workload: { elementsPerOp: 5000 } });
+      expect(report).toMatchObject({ backend: 'cpu', reason: 'small-work' });
+      expect(tf.getBackend()).toBe('cpu');
+      expect(contexts).toEqual([]);
+      // Reading what WebGL can do probes it then, once.
+      expect(report.webgl.softwareEmulated).toBe(true);
+      expect(contexts).toEqual(['webgl2']);
+    } finally {
+      HTMLCanvasElement.prototype.getContext = canvasGet;
+      OffscreenCanvas.prototype.getContext = offscreenGet;
+    }
+  });
+
   it('finds WebGL 2 and sees that SwiftShader is software', () => {
     const webgl = probeWebGL();
     expect(webgl.available).toBe(true);

@@ -6,6 +6,7 @@ import {
   chooseBackend,
   explainChoice,
   isSoftwareRenderer,
+  needsWebGLProbe,
   type WebGLCapabilities,
   type WorkloadEstimate,
 } from './policy.js';
@@ -16,6 +17,7 @@ export interface BackendReport {
   readonly reason: BackendReason;
   /** English sentence for logs; widgets translate `reason` instead. */
   readonly explanation: string;
+  /** What WebGL can do here; probed on first read when the choice did not need it. */
   readonly webgl: WebGLCapabilities;
 }
 
@@ -70,8 +72,12 @@ export function probeWebGL(): WebGLCapabilities {
  */
 export async function ready(options: ReadyOptions = {}): Promise<BackendReport> {
   largestWorkload = Math.max(largestWorkload, options.workload?.elementsPerOp ?? 0);
-  const webgl = probeWebGL();
-  const choice = chooseBackend(webgl, { elementsPerOp: largestWorkload }, options.prefer ?? 'auto');
+  const workload = { elementsPerOp: largestWorkload };
+  const preference = options.prefer ?? 'auto';
+  const choice =
+    needsWebGLProbe(workload, preference) || capabilities
+      ? chooseBackend(probeWebGL(), workload, preference)
+      : ({ backend: 'cpu', reason: 'small-work' } as const);
   let { backend, reason } = choice;
   if (tf.getBackend() !== backend || !current) {
     const started = await tf.setBackend(backend);
@@ -87,7 +93,14 @@ export async function ready(options: ReadyOptions = {}): Promise<BackendReport> 
     tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', true);
     watchForContextLoss();
   }
-  current = { backend, reason, explanation: explainChoice(backend, reason), webgl };
+  current = {
+    backend,
+    reason,
+    explanation: explainChoice(backend, reason),
+    get webgl() {
+      return probeWebGL();
+    },
+  };
   return current;
 }
 

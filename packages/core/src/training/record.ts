@@ -1,5 +1,5 @@
 import type { ParameterValues } from '../models/model.js';
-import type { SlotValues } from '../optimizers/optimizer.js';
+import type { OptimizerKind, SlotValues } from '../optimizers/optimizer.js';
 import { tf } from '../tf.js';
 
 /**
@@ -21,6 +21,13 @@ export interface StepRecord {
   readonly gradient: ParameterValues;
   /** Parameters after this step's update. */
   readonly parameters: ParameterValues;
+  /** The optimizer that made this step (the session's first one for step 0): it can change mid-run. */
+  readonly optimizer: OptimizerKind;
+  /**
+   * That optimizer's own step count t after the update: equal to `step` unless the optimizer was
+   * switched mid-run, when it restarts from 1 (Adam's bias correction uses this t).
+   */
+  readonly optimizerStep: number;
   /** The optimizer's per-parameter state after the update, keyed by parameter name then slot. */
   readonly optimizerState: Readonly<Record<string, SlotValues>>;
   /** The loss on the whole data set at the new parameters: the loss curve. */
@@ -44,35 +51,47 @@ export function recordLayout(
 }
 
 /**
- * Packs one step into a single 1-D tensor so that k steps are read back from the GPU in one
- * `data()` call. Caller disposes.
+ * Packs what one step produced besides its two losses (gradients, parameters, optimizer slots,
+ * predictions) into one 1-D tensor, a snapshot taken before the next update. Caller disposes.
  */
-export function packStep(
-  batchLoss: tf.Scalar,
-  loss: tf.Scalar,
+export function packStepBody(
   gradients: readonly tf.Tensor[],
   parameters: readonly tf.Tensor[],
   slots: readonly tf.Tensor[],
   predictions: tf.Tensor | undefined,
 ): tf.Tensor1D {
   return tf.tidy(() => {
-    const parts = [
-      batchLoss,
-      loss,
-      ...gradients,
-      ...parameters,
-      ...slots,
-      ...(predictions ? [predictions] : []),
-    ];
+    const parts = [...gradients, ...parameters, ...slots, ...(predictions ? [predictions] : [])];
     return tf.concat(parts.map((part) => tf.reshape(part, [-1]))) as tf.Tensor1D;
   });
 }
 
-/** The inverse of `packStep`, on the numbers read back. */
+/**
+ * Joins k packed steps into the single 1-D tensor that `step(k)` reads back with one `data()`
+ * call: per step `[batchLoss, loss, ...body]`, the layout `unpackStep` expects. Caller disposes.
+ */
+export function joinSteps(
+  steps: readonly { batchLoss: tf.Scalar; loss: tf.Scalar; body: tf.Tensor1D }[],
+): tf.Tensor1D {
+  return tf.tidy(
+    () =>
+      tf.concat(
+        steps.flatMap((s) => [tf.reshape(s.batchLoss, [1]), tf.reshape(s.loss, [1]), s.body]),
+      ) as tf.Tensor1D,
+  );
+}
+
+/** The inverse of `joinSteps` for one step, on the numbers read back. */
 export function unpackStep(
   values: Float32Array,
   layout: RecordLayout,
-  info: { step: number; epoch: number; batch: readonly number[] },
+  info: {
+    step: number;
+    epoch: number;
+    batch: readonly number[];
+    optimizer: OptimizerKind;
+    optimizerStep: number;
+  },
 ): StepRecord {
   let at = 0;
   const take = (size: number) => {

@@ -55,6 +55,58 @@ describe('TrainingSession', () => {
     session.dispose();
   });
 
+  it('in full batch, k steps in one call give exactly the losses of k single steps and the closed-form MSE', async () => {
+    const batched = await TrainingSession.create(HOUSES);
+    const single = await TrainingSession.create(HOUSES);
+    const together = await batched.step(6);
+    const oneByOne = [];
+    for (let i = 0; i < 6; i++) oneByOne.push(...(await single.step(1)));
+    expect(together.map((r) => r.loss)).toEqual(oneByOne.map((r) => r.loss));
+    expect(together.map((r) => r.parameters)).toEqual(oneByOne.map((r) => r.parameters));
+    // The loss after step k is the batch loss step k + 1 took its gradient of.
+    for (let k = 0; k < 5; k++) expect(together[k]!.loss).toBe(together[k + 1]!.batchLoss);
+    // And it is the MSE of the houses (A.2) at the recorded parameters.
+    const { w, b } = together[5]!.parameters;
+    const sizes = [50, 60, 70, 80, 100];
+    const prices = [400, 450, 500, 550, 650];
+    const mse = sizes.reduce((s, x, i) => s + (prices[i]! - (w![0]! * x + b![0]!)) ** 2, 0) / 5;
+    expect(together[5]!.loss).toBeCloseTo(mse, 0);
+    expect(together[5]!.loss / mse).toBeCloseTo(1, 5);
+    batched.dispose();
+    single.dispose();
+  });
+
+  it('switches optimizer mid-run: Adam restarts its t, and rewinding before the switch brings momentum back', async () => {
+    const session = await TrainingSession.create(noisyLine());
+    const before = await session.step(3);
+    expect(before.map((r) => [r.optimizer, r.optimizerStep])).toEqual([
+      ['momentum', 1],
+      ['momentum', 2],
+      ['momentum', 3],
+    ]);
+    session.setOptimizer('adam', { learningRate: 0.05 });
+    const after = await session.step(2);
+    expect(after.map((r) => [r.step, r.optimizer, r.optimizerStep])).toEqual([
+      [4, 'adam', 1],
+      [5, 'adam', 2],
+    ]);
+    // Adam's first step from the switch moves each parameter by about the learning rate (t = 1:
+    // m̂/√v̂ = g/|g|), which only holds if its bias correction restarted at t = 1.
+    const moved = Math.abs(after[0]!.parameters.w![0]! - before[2]!.parameters.w![0]!);
+    expect(moved).toBeCloseTo(0.05, 5);
+
+    // Back to step 2: momentum again, with its velocity, and the same steps 3 as the first time.
+    session.rewind(2);
+    expect(session.optimizer.kind).toBe('momentum');
+    expect(session.optimizer.hyperparameters).toMatchObject({ learningRate: 0.01, momentum: 0.9 });
+    const [again] = await session.step(1);
+    expect(again!.optimizer).toBe('momentum');
+    expect(again!.optimizerStep).toBe(3);
+    expect(again!.parameters).toEqual(before[2]!.parameters);
+    expect(again!.optimizerState).toEqual(before[2]!.optimizerState);
+    session.dispose();
+  });
+
   it('rewinds to an earlier step and replays exactly the same mini-batches and parameters', async () => {
     const session = await TrainingSession.create(noisyLine());
     const original = await session.step(20);

@@ -11,7 +11,14 @@ import type { Optimizer, OptimizerKind, SlotValues } from '../optimizers/optimiz
 import { tf } from '../tf.js';
 import { SessionError } from './errors.js';
 import { type DivergenceReason, type MonitorOptions, RunMonitor } from './monitor.js';
-import { packStep, type RecordLayout, recordLayout, type StepRecord, unpackStep } from './record.js';
+import {
+  joinSteps,
+  packStepBody,
+  type RecordLayout,
+  recordLayout,
+  type StepRecord,
+  unpackStep,
+} from './record.js';
 
 /** Everything a session needs; all of it plain data, so a widget can build one from attributes. */
 export interface SessionOptions {
@@ -81,6 +88,8 @@ export class TrainingSession extends EventTarget {
   private disposed = false;
   /** Bumped by every reset, rewind and rebuild, so an in-flight step's results are dropped. */
   private generation = 0;
+  /** Hyperparameters each optimizer had when it was swapped out, for rewinding back into its steps. */
+  private readonly lastHyperparameters = new Map<OptimizerKind, Record<string, number>>();
 
   private constructor(options: SessionOptions) {
     super();
@@ -145,19 +154,40 @@ export class TrainingSession extends EventTarget {
     }
     if (this.runStatus === 'diverged') return [];
     const generation = this.generation;
-    const pending: { pack: tf.Tensor1D; step: number; epoch: number; batch: number[] }[] = [];
+    const pending: (StepTensors & {
+      step: number;
+      epoch: number;
+      batch: number[];
+      optimizer: OptimizerKind;
+      optimizerStep: number;
+    })[] = [];
     const firstStep = this.current.step + 1;
+    const fullBatch = this.batcher.mode === 'full';
     for (let i = 0; i < count; i++) {
       const batch = this.batcher.next();
       pending.push({
-        pack: this.update(batch.indices),
+        ...this.update(batch.indices, fullBatch),
         step: firstStep + i,
         epoch: batch.epoch,
         batch: batch.indices,
+        optimizer: this.optimizerInstance.kind,
+        optimizerStep: this.optimizerInstance.iterations,
       });
     }
-    const joined = tf.concat(pending.map((p) => p.pack));
-    tf.dispose(pending.map((p) => p.pack));
+    // The loss curve wants the whole-data loss after each update. In full batch that is exactly the
+    // next step's batch loss (same rows, same parameters), so only the last step pays a forward pass.
+    const lastLoss = fullBatch ? this.wholeDataLoss() : undefined;
+    const joined = joinSteps(
+      pending.map((p, i) => ({
+        batchLoss: p.batchLoss,
+        loss: fullBatch ? (pending[i + 1]?.batchLoss ?? lastLoss!) : p.loss!,
+        body: p.body,
+      })),
+    );
+    tf.dispose([
+      ...(lastLoss ? [lastLoss] : []),
+      ...pending.flatMap((p) => [p.batchLoss, p.body, ...(p.loss ? [p.loss] : [])]),
+    ]);
     const values = (await joined.data()) as Float32Array;
     joined.dispose();
     if (generation !== this.generation || this.disposed) return [];
@@ -168,7 +198,14 @@ export class TrainingSession extends EventTarget {
       const length =
         this.layout.fixedLength +
         (this.recordsPredictions(p.batch.length) ? p.batch.length * this.outputWidth() : 0);
-      const record = unpackStep(values.subarray(offset, offset + length), this.layout, p);
+      const { step, epoch, batch, optimizer, optimizerStep } = p;
+      const record = unpackStep(values.subarray(offset, offset + length), this.layout, {
+        step,
+        epoch,
+        batch,
+        optimizer,
+        optimizerStep,
+      });
       offset += length;
       added.push(record);
       this.push(record);
@@ -243,11 +280,21 @@ export class TrainingSession extends EventTarget {
     this.emit('reset', { step: 0 });
   }
 
-  /** Swaps the optimizer mid-run (state starts from zero; parameters and history are kept). */
+  /**
+   * Swaps the optimizer mid-run: parameters and history are kept, the new optimizer's state starts
+   * from zero (its own step count t from 1). Rewinding to a step made by an earlier optimizer brings
+   * that optimizer back, with the hyperparameters it last had.
+   */
   setOptimizer(kind: OptimizerKind, hyperparameters: Readonly<Record<string, number>> = {}): void {
     this.assertUsable();
     const next = createOptimizer(kind, { ...hyperparameters }) as Optimizer;
-    this.optimizerInstance.dispose();
+    this.replaceOptimizer(next);
+  }
+
+  private replaceOptimizer(next: Optimizer): void {
+    const previous = this.optimizerInstance;
+    this.lastHyperparameters.set(previous.kind, { ...previous.hyperparameters });
+    previous.dispose();
     this.optimizerInstance = next;
     this.layout = this.makeLayout();
   }
@@ -265,15 +312,20 @@ export class TrainingSession extends EventTarget {
 
   // --- one update ---------------------------------------------------------------------------
 
-  /** One gradient step on a batch; returns its packed record (caller disposes). */
-  private update(indices: number[]): tf.Tensor1D {
+  /**
+   * One gradient step on a batch. Returns its record's tensors (caller disposes): the batch loss, the
+   * packed body, and, unless `fullBatch` (where the caller derives it), the whole-data loss after
+   * the update.
+   */
+  private update(indices: number[], fullBatch: boolean): StepTensors {
     const model = this.modelInstance;
     const variables = model.parameters.map((p) => p.variable);
     const recordPredictions = this.recordsPredictions(indices.length);
     const { batchLoss, gradients, predictions } = tf.tidy(() => {
-      const rows = tf.tensor1d(indices, 'int32');
-      const X = tf.gather(this.data.X, rows) as tf.Tensor2D;
-      const y = tf.gather(this.targets(), rows);
+      // Full batch uses every row in order: no gather needed.
+      const rows = fullBatch ? undefined : tf.tensor1d(indices, 'int32');
+      const X = rows ? (tf.gather(this.data.X, rows) as tf.Tensor2D) : this.data.X;
+      const y = rows ? tf.gather(this.targets(), rows) : this.targets();
       const { value, grads } = tf.variableGrads(() => this.loss.total(y, this.output(model, X)), variables);
       return {
         batchLoss: value,
@@ -284,16 +336,20 @@ export class TrainingSession extends EventTarget {
     this.optimizerInstance.applyGradients(
       variables.map((variable, i) => ({ variable, gradient: gradients[i]! })),
     );
-    const pack = tf.tidy(() => {
-      const loss = this.loss.total(this.targets(), this.output(model, this.data.X));
+    const body = tf.tidy(() => {
       const slots = variables.flatMap((v) => {
         const live = this.optimizerInstance.slots(v);
         return this.layout.slotNames.map((name) => live?.[name] ?? tf.zerosLike(v));
       });
-      return packStep(batchLoss, loss, gradients, variables, slots, predictions);
+      return packStepBody(gradients, variables, slots, predictions);
     });
-    tf.dispose([batchLoss, ...gradients, ...(predictions ? [predictions] : [])]);
-    return pack;
+    tf.dispose([...gradients, ...(predictions ? [predictions] : [])]);
+    return { batchLoss, body, loss: fullBatch ? undefined : this.wholeDataLoss() };
+  }
+
+  /** The loss on the whole data set at the current parameters (caller disposes). */
+  private wholeDataLoss(): tf.Scalar {
+    return tf.tidy(() => this.loss.total(this.targets(), this.output(this.modelInstance, this.data.X)));
   }
 
   private output(model: Model, X: tf.Tensor2D): tf.Tensor {
@@ -326,9 +382,7 @@ export class TrainingSession extends EventTarget {
 
   private async recordStart(): Promise<void> {
     const generation = this.generation;
-    const lossTensor = tf.tidy(() =>
-      this.loss.total(this.targets(), this.output(this.modelInstance, this.data.X)),
-    );
+    const lossTensor = this.wholeDataLoss();
     const parametersList = this.modelInstance.parameters;
     const [parameters, lossValues, ...slotValues] = await Promise.all([
       this.modelInstance.read(),
@@ -350,6 +404,8 @@ export class TrainingSession extends EventTarget {
       batchLoss: Number.NaN,
       gradient: {},
       parameters,
+      optimizer: this.optimizerInstance.kind,
+      optimizerStep: 0,
       optimizerState,
       loss: lossValues[0] ?? Number.NaN,
     };
@@ -367,13 +423,17 @@ export class TrainingSession extends EventTarget {
   /** Puts parameters, optimizer state and batch position back to a record's. */
   private restoreTo(record: StepRecord): void {
     this.generation++;
+    if (record.optimizer !== this.optimizerInstance.kind) {
+      const hyperparameters = this.lastHyperparameters.get(record.optimizer) ?? {};
+      this.replaceOptimizer(createOptimizer(record.optimizer, { ...hyperparameters }) as Optimizer);
+    }
     this.modelInstance.assign(record.parameters);
     const state = new Map<tf.Variable, SlotValues>();
     for (const p of this.modelInstance.parameters) {
       const slots = record.optimizerState[p.name];
       if (slots && Object.keys(slots).length > 0) state.set(p.variable, slots);
     }
-    this.optimizerInstance.restore(record.step, state);
+    this.optimizerInstance.restore(record.optimizerStep, state);
     this.batcher.seek(record.step);
   }
 
@@ -391,7 +451,7 @@ export class TrainingSession extends EventTarget {
     this.data = datasetToTensors(this.options.dataset);
     this.modelInstance = createModel(this.options.model);
     const hyperparameters = { ...this.optimizerInstance.hyperparameters } as Record<string, number>;
-    this.optimizerInstance = createOptimizer(this.options.optimizer, hyperparameters) as Optimizer;
+    this.optimizerInstance = createOptimizer(this.optimizerInstance.kind, hyperparameters) as Optimizer;
     this.layout = this.makeLayout();
     this.restoreTo(last);
   }
@@ -403,6 +463,13 @@ export class TrainingSession extends EventTarget {
   private assertUsable(): void {
     if (this.disposed) throw new SessionError('disposed', 'This training session has been disposed.');
   }
+}
+
+/** The tensors one update leaves for its record (see `TrainingSession.update`). */
+interface StepTensors {
+  readonly batchLoss: tf.Scalar;
+  readonly body: tf.Tensor1D;
+  readonly loss?: tf.Scalar;
 }
 
 /** Refuses combinations whose numbers would mean nothing (e.g. BCE on a model that outputs any real number). */

@@ -9,6 +9,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { GdElement } from '../../internal/gd-element.js';
 import {
   CATEGORICAL_COLORS,
@@ -125,6 +126,14 @@ export class GdPlaygroundDataView extends GdElement {
     css`
       .chart svg {
         touch-action: manipulation;
+      }
+      /* The fit and the batch rings move every frame: their own layer, so the (possibly thousands
+         of) points under them are not repainted each time. */
+      .chart svg.overlay {
+        position: absolute;
+        inset: 0 auto auto 0;
+        pointer-events: none;
+        will-change: transform;
       }
       :host(:not([locked])) .chart svg {
         cursor: crosshair;
@@ -291,14 +300,31 @@ export class GdPlaygroundDataView extends GdElement {
             @click=${this.onClick}
             @keydown=${this.onKeyDown}
           >
-            ${renderAxes({ x, y, width, height, margin: MARGIN, xLabel, yLabel, locale: this.i18n.locale, xTicks: 5, yTicks: mode === 'curve' ? this.classCount() : 5 })}
+            ${guard(
+              [x.domain().join(), y.domain().join(), width, height, this.i18n.locale, xLabel, yLabel, mode],
+              () =>
+                renderAxes({
+                  x,
+                  y,
+                  width,
+                  height,
+                  margin: MARGIN,
+                  xLabel,
+                  yLabel,
+                  locale: this.i18n.locale,
+                  xTicks: 5,
+                  yTicks: mode === 'curve' ? this.classCount() : 5,
+                }),
+            )}
+            ${guard([dataset, width, height, this.locked, this.i18n.locale, this.preview, mode, this.newClass], () => this.renderPoints(x, y, editable))}
+          </svg>
+          <svg class="overlay" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
             <defs>
               <clipPath id="data-clip">
                 <rect x=${area.left} y=${area.top} width=${area.width} height=${area.height}></rect>
               </clipPath>
             </defs>
             <g clip-path="url(#data-clip)">${this.renderFit(x, y)}</g>
-            ${this.memoPoints([dataset, width, height, this.locked, this.i18n.locale, this.preview, mode, this.newClass], () => this.renderPoints(x, y, editable))}
             ${this.renderBatch(x, y)}
           </svg>
         </div>
@@ -308,23 +334,6 @@ export class GdPlaygroundDataView extends GdElement {
         ${editable && (mode === 'regions' || mode === 'curve') ? this.renderClassPicker() : nothing}
       </figure>
       ${this.renderLiveRegion()}`;
-  }
-
-  /** The points' template and what it was built from: rebuilt only when one of those changes. */
-  private pointsMemo?: { deps: readonly unknown[]; result: SVGTemplateResult | typeof nothing };
-
-  /** Like Lit's `guard`: re-renders the (possibly thousands of) points only when `deps` change. */
-  private memoPoints(
-    deps: readonly unknown[],
-    build: () => SVGTemplateResult | typeof nothing,
-  ): SVGTemplateResult | typeof nothing {
-    const memo = this.pointsMemo;
-    if (memo && memo.deps.length === deps.length && memo.deps.every((d, i) => Object.is(d, deps[i]))) {
-      return memo.result;
-    }
-    const result = build();
-    this.pointsMemo = { deps, result };
-    return result;
   }
 
   /** The one-line description of the data and the fit, as shown and spoken. */
@@ -463,8 +472,12 @@ export class GdPlaygroundDataView extends GdElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.drawRegions();
+    // Only decision regions live on the canvas: other modes clear it once, not every frame.
+    if (this.mode === 'regions' || this.regionsShown) this.drawRegions();
   }
+
+  /** Whether the canvas holds regions (so leaving the regions mode clears it). */
+  private regionsShown = false;
 
   /** Paints the decision regions (classification with two or more features) on the canvas. */
   private drawRegions(): void {
@@ -474,7 +487,8 @@ export class GdPlaygroundDataView extends GdElement {
     const { width, height } = this.size();
     const ctx = sizeCanvas(canvas, width, height);
     ctx.clearRect(0, 0, width, height);
-    if (this.mode !== 'regions' || !dataset) return;
+    this.regionsShown = this.mode === 'regions' && dataset !== undefined;
+    if (!this.regionsShown || !dataset) return;
     const { x, y } = this.scales();
     const xDomain = x.domain() as [number, number];
     const yDomain = y.domain() as [number, number];

@@ -53,4 +53,23 @@ describe('sizeCanvas', () => {
     sizeCanvas(canvas, 100, 50);
     expect(canvas.width).toBe(Math.round(100 * window.devicePixelRatio));
   });
+
+  it('at an unchanged size clears the picture and resets transform and alpha, as a resize would', () => {
+    const canvas = document.createElement('canvas');
+    const first = sizeCanvas(canvas, 100, 50, 2);
+    first.globalAlpha = 0.5;
+    first.fillStyle = '#ff0000';
+    first.fillRect(0, 0, 100, 50);
+    first.translate(30, 0);
+    const again = sizeCanvas(canvas, 100, 50, 2);
+    expect(again).toBe(first);
+    expect(pixel(again, 10, 10)[3]).toBe(0);
+    expect(again.globalAlpha).toBe(1);
+    // The fresh transform is the 2× scale alone: the earlier translate is gone.
+    const m = again.getTransform();
+    expect([m.a, m.d, m.e, m.f]).toEqual([2, 2, 0, 0]);
+    again.fillRect(0, 0, 1, 1);
+    again.setTransform(1, 0, 0, 1, 0, 0);
+    expect(pixel(again, 1, 1)).toEqual([255, 0, 0, 255]);
+  });
 });

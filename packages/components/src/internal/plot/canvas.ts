@@ -18,12 +18,22 @@ export function sizeCanvas(
   const height = Math.max(0, cssHeight);
   // Zoomed or odd browsers can report 0 or NaN; a ratio of 1 still draws something sensible.
   const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
+  const backingWidth = Math.round(width * ratio);
+  const backingHeight = Math.round(height * ratio);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('sizeCanvas: this canvas cannot give a 2D context.');
+  if (canvas.width !== backingWidth || canvas.height !== backingHeight) {
+    canvas.width = backingWidth;
+    canvas.height = backingHeight;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  } else {
+    // Same size (every animation frame): clear instead of reallocating the backing store.
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.globalAlpha = 1;
+    context.globalCompositeOperation = 'source-over';
+    context.clearRect(0, 0, backingWidth, backingHeight);
+  }
   // Scale by the rounded backing size so CSS coordinates land exactly on the backing grid.
   const scaleX = width > 0 ? canvas.width / width : ratio;
   const scaleY = height > 0 ? canvas.height / height : ratio;

@@ -1,4 +1,5 @@
 import { css, nothing, type SVGTemplateResult, svg } from 'lit';
+import { formatNumber } from '../i18n/format.js';
 import { fractionDigits, type Scale } from './scales.js';
 
 /** A point the reader can move, with its accessible name (already localised). */
@@ -98,14 +99,13 @@ export function renderDraggablePoints(options: DraggablePointsOptions): SVGTempl
 
 function valueText(options: DraggablePointsOptions, point: DraggablePoint, index: number): string {
   if (options.valueText) return options.valueText(point, index);
-  const format = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 3 });
-  if (options.axis === 'x') return format.format(point.x);
-  if (options.axis === 'y') return format.format(point.y);
+  // Cached formatters: a chart of a thousand points builds a thousand of these texts.
+  const format = (value: number) => formatNumber(options.locale ?? 'en', value, { maximumFractionDigits: 3 });
+  if (options.axis === 'x') return format(point.x);
+  if (options.axis === 'y') return format(point.y);
   // "(1.5, 2)", but "(1,5; 2)" where the comma is the decimal separator.
-  const decimalComma = format
-    .formatToParts(1.5)
-    .some((part) => part.type === 'decimal' && part.value === ',');
-  return `(${format.format(point.x)}${decimalComma ? ';' : ','} ${format.format(point.y)})`;
+  const separator = format(1.5).includes(',') ? ';' : ',';
+  return `(${format(point.x)}${separator} ${format(point.y)})`;
 }
 
 const KEY_DIRECTIONS: Record<string, [number, number]> = {

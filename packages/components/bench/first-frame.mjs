@@ -1,0 +1,100 @@
+// First interactive frame of <gd-playground> from the built single-file bundle, as a blogger's
+// page loads it: a plain HTML page, one <script type="module"> and one tag (N = 1,000, preset
+// `linear`). Times, from the moment the module script starts loading:
+//   - the bundle evaluated (the module's first statement ran: its import graph is one file);
+//   - the first rendered frame (controls and views painted: the rAF after the first update);
+//   - the session ready (Play enabled: data, model and landscape built).
+// Runs RUNS cold page loads and prints median and worst; appends to bench-results/playground.md.
+// No assertions: figures depend on the machine. Needs `pnpm build` first (dist/gd-playground.js).
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
+import { chromium } from 'playwright';
+import { serveStatic } from '../../../scripts/static-server.mjs';
+
+const RUNS = 7;
+const bundle = new URL('../dist/gd-playground.js', import.meta.url).pathname;
+if (!existsSync(bundle)) {
+  console.error('dist/gd-playground.js is missing: run `pnpm build` first.');
+  process.exit(1);
+}
+const site = mkdtempSync(join(tmpdir(), 'gd-first-frame-'));
+copyFileSync(bundle, join(site, 'gd-playground.js'));
+// The inline classic script runs before the module starts loading: its time is "script loading".
+writeFileSync(
+  join(site, 'index.html'),
+  `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>First frame</title></head>
+<body>
+  <script>
+    window.t0 = performance.now();
+    customElements.whenDefined('gd-playground').then(async () => {
+      window.tDefined = performance.now();
+      const element = document.querySelector('gd-playground');
+      await element.updateComplete;
+      requestAnimationFrame(() => setTimeout(() => { window.tFirstFrame = performance.now(); }));
+      await element.whenReady();
+      await element.updateComplete;
+      requestAnimationFrame(() => setTimeout(() => {
+        const play = element.shadowRoot.querySelector('#run-play');
+        window.tReady = performance.now();
+        window.playEnabled = Boolean(play && !play.disabled);
+      }));
+    });
+  </script>
+  <script type="module" src="./gd-playground.js"></script>
+  <gd-playground preset="linear" size="1000" speed="10" learning-rate="0.01"></gd-playground>
+</body>
+</html>`,
+);
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const lo = Math.floor(position);
+  const hi = Math.ceil(position);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (position - lo);
+};
+
+const server = await serveStatic(site);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const samples = { defined: [], firstFrame: [], ready: [] };
+let backend = 'n/a';
+for (let run = 0; run < RUNS; run++) {
+  // A fresh context each time: no HTTP or code cache from the previous load.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => window.tReady !== undefined, null, { timeout: 60_000 });
+  const times = await page.evaluate(() => ({
+    defined: window.tDefined - window.t0,
+    firstFrame: window.tFirstFrame - window.t0,
+    ready: window.tReady - window.t0,
+    playEnabled: window.playEnabled,
+  }));
+  if (!times.playEnabled) console.warn(`run ${run + 1}: Play was not enabled when the session said ready`);
+  backend = await page.evaluate(() => (window.tf?.getBackend?.() ?? 'see session'));
+  for (const key of Object.keys(samples)) samples[key].push(times[key]);
+  await context.close();
+}
+await browser.close();
+await server.close();
+
+const row = (label, values) =>
+  `| ${label} | ${quantile(values, 0.5).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`;
+const lines = [
+  '',
+  `### First frame from the built bundle (${RUNS} cold loads, N = 1,000, backend ${backend}; target: first frame < 500 ms)`,
+  '',
+  '| from the module script starting to load, to | median ms | worst ms |',
+  '|---|---:|---:|',
+  row('bundle evaluated, element defined', samples.defined),
+  row('first rendered frame (controls and views on screen)', samples.firstFrame),
+  row('session ready (Play enabled)', samples.ready),
+];
+console.log(lines.join('\n'));
+const results = new URL('../bench-results/', import.meta.url).pathname;
+mkdirSync(results, { recursive: true });
+appendFileSync(join(results, 'playground.md'), `${lines.join('\n')}\n`);
