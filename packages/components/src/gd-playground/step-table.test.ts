@@ -62,6 +62,31 @@ afterEach(() => {
 });
 
 describe('per-step table', () => {
+  it('softmax: the error is the true class’s entry of P − Y, 1/k − 1 from zero weights', async () => {
+    const state: PlaygroundState = {
+      ...DEFAULT_STATE,
+      data: {
+        kind: 'points',
+        features: [
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ],
+        targets: [0, 1, 2],
+        classes: ['a', 'b', 'c'],
+      },
+      model: 'softmax',
+      loss: 'cce-logits',
+      start: { W: [0, 0, 0, 0, 0, 0], b: [0, 0, 0] },
+      standardize: false,
+      hyperparameters: { learningRate: 0.1 },
+    };
+    const table = show(await train(state, 1), state);
+    expect(headers(table)).toContain('Error p_y − 1 (the true class’s entry of P − Y)');
+    // Zero weights give every class probability 1/3, so each row's error is 1/3 − 1 = −0.6667.
+    expect(cell(table, 1, 'error')).toBe('-0.6667, -0.6667, -0.6667');
+  });
+
   it('reproduces CURRICULUM A.5 (matrix form) in its cells', async () => {
     const table = show(await train(A5_STATE, 1), A5_STATE);
     expect(table.querySelector('table caption')).not.toBeNull();

@@ -71,7 +71,8 @@ function difference(after: ParameterValues, before: ParameterValues): ParameterV
 
 /**
  * Per-example error of the batch: y − ŷ for regression (CURRICULUM A.5), σ(z) − y for logistic
- * regression (A.9, the term in its gradient), the probability of the true class for softmax.
+ * regression (A.9, the term in its gradient), and for softmax the true class's entry of P − Y
+ * (p_y − 1; the other entries of that row are the other classes' probabilities).
  */
 function batchErrors(record: StepRecord, context: StepTableContext): number[] | null {
   const { batch, predictions } = record;
@@ -80,7 +81,7 @@ function batchErrors(record: StepRecord, context: StepTableContext): number[] | 
   const targets = context.dataset.targets;
   if (context.state.model === 'softmax') {
     const k = Math.max(1, Math.round(predictions.length / batch.length));
-    return batch.map((row, i) => predictions[i * k + (targets[row] ?? 0)] ?? Number.NaN);
+    return batch.map((row, i) => (predictions[i * k + (targets[row] ?? 0)] ?? Number.NaN) - 1);
   }
   return batch.map((row, i) => {
     const y = targets[row] ?? Number.NaN;

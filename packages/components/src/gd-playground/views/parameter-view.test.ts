@@ -137,6 +137,31 @@ describe('<gd-playground-parameter-view>', () => {
     );
   });
 
+  it('keeps the solution’s label inside the chart wherever the star sits', async () => {
+    const element = await mount();
+    const { x, y } = element.scales();
+    const [x0, x1] = x.domain() as [number, number];
+    const [y0, y1] = y.domain() as [number, number];
+    const svgBox = () => element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    for (const [fx, fy] of [
+      [0.98, 0.98],
+      [0.02, 0.98],
+      [0.98, 0.02],
+      [0.02, 0.02],
+    ] as const) {
+      element.solution = { x: x0 + (x1 - x0) * fx, y: y0 + (y1 - y0) * fy };
+      await element.updateComplete;
+      const label = element
+        .shadowRoot!.querySelector<SVGTextElement>('.solution-label')!
+        .getBoundingClientRect();
+      const box = svgBox();
+      expect(label.width).toBeGreaterThan(20);
+      expect(label.left).toBeGreaterThanOrEqual(box.left);
+      expect(label.right).toBeLessThanOrEqual(box.right);
+      expect(label.top).toBeGreaterThanOrEqual(box.top);
+    }
+  });
+
   it('thins a long path but keeps its last point', async () => {
     const path = Array.from({ length: 5000 }, (_, i) => ({
       x: 80 * (1 - 0.999 ** i),

@@ -310,9 +310,19 @@ export class GdPlaygroundParameterView extends GdElement {
     const cx = x(s.x);
     const cy = y(s.y);
     const text = this.t('view.param.solution');
+    // The label goes on the side of the star with more room, so it stays inside the chart.
+    const [left, right] = x.range() as [number, number];
+    const [bottom, top] = y.range() as [number, number];
+    const toLeft = cx > (left + right) / 2;
+    const below = cy - 8 - 12 < Math.min(top, bottom);
     return svg`<g class="solution-mark">
       <path class="solution" d=${star(cx, cy, 8, 3.5)}><title>${text}</title></path>
-      <text class="solution-label" x=${round(cx + 10)} y=${round(cy - 8)}>${text}</text>
+      <text
+        class="solution-label"
+        x=${round(toLeft ? cx - 10 : cx + 10)}
+        y=${round(below ? cy + 18 : cy - 8)}
+        text-anchor=${toLeft ? 'end' : 'start'}
+      >${text}</text>
     </g>`;
   }
 
