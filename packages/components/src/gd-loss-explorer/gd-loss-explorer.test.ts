@@ -233,6 +233,23 @@ describe('<gd-loss-explorer> shows the curriculum’s numbers', () => {
 // ── Attributes and properties ───────────────────────────────────────────────────────────────────
 
 describe('attributes', () => {
+  it('on a 300 px phone column the table scrolls inside its box: nothing pokes out to widen the page', async () => {
+    const explorer = await mount({
+      truth: '10,20,30',
+      predicted: '15,18,40',
+      losses: 'mse,mae,huber,smooth-l1',
+    });
+    explorer.element.style.width = '300px';
+    await explorer.element.updateComplete;
+    const root = explorer.element.shadowRoot!;
+    const box = root.querySelector('.scroll')!.getBoundingClientRect();
+    const table = root.querySelector('table')!.getBoundingClientRect();
+    expect(table.width).toBeGreaterThan(box.width); // it really does need to scroll
+    // Scrolled content is clipped by the box; anything escaping it would widen the page instead.
+    const page = document.documentElement;
+    expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+  });
+
   it('defaults to the first curriculum table with MSE, RMSE and MAE', async () => {
     const x = await mount();
     expect(x.element.truth).toEqual([10, 20, 30]);

@@ -1,11 +1,19 @@
 // <gd-playground> as a learner drives it: switching optimizer mid-run, scrubbing the history,
 // editing data and picking a start point in the views, the mini-batch rings, the log scale, the
 // slider events, and several playgrounds sharing one URL fragment.
-import { ready, tf } from '@gd-playground/core';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-playground.js';
 import type { GdPlayground } from './gd-playground.js';
-import { A5, cell, clean, mount, part, press, shadow } from './harness.test-fixtures.js';
+import {
+  A5,
+  cell,
+  clean,
+  eachTestLeavesNoTensors,
+  mount,
+  part,
+  press,
+  shadow,
+} from './harness.test-fixtures.js';
 import type { GdPlaygroundDataView } from './views/data-view.js';
 import type { GdPlaygroundLossCurve } from './views/loss-curve.js';
 import type { GdPlaygroundParameterView, StartPickDetail } from './views/parameter-view.js';
@@ -42,23 +50,7 @@ function clickChart(chart: GdPlaygroundDataView | GdPlaygroundParameterView, x: 
 }
 
 describe('<gd-playground> interactions', () => {
-  let tensorsAtStart = 0;
-
-  beforeAll(async () => {
-    await ready();
-  });
-
-  beforeEach(() => {
-    tensorsAtStart = tf.memory().numTensors;
-    history.replaceState(null, '', location.pathname + location.search);
-  });
-
-  afterEach(async () => {
-    document.body.innerHTML = '';
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(tf.memory().numTensors).toBe(tensorsAtStart);
-    history.replaceState(null, '', location.pathname + location.search);
-  });
+  eachTestLeavesNoTensors();
 
   it('switching optimizer mid-run keeps the session, the history and the parameters', async () => {
     const element = await mount(A5);
@@ -231,5 +223,19 @@ describe('<gd-playground> interactions', () => {
     await b2.whenReady();
     expect(b2.learningRate).toBe(0.02);
     expect(a2.learningRate).toBe(0.01);
+  });
+
+  it('rebuilding and restarting cause no Lit change-in-update warning (an update requested from updated())', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const element = await mount(A5);
+    await element.step(2);
+    element.setAttribute('start', '1,1,1'); // restart from a new start
+    await element.whenReady();
+    element.setAttribute('data', JSON.stringify({ features: [[1], [2], [3]], targets: [2, 4, 6] })); // new session
+    await element.whenReady();
+    await element.step(1);
+    const litWarnings = warn.mock.calls.map((call) => String(call[0])).filter((text) => /update/i.test(text));
+    expect(litWarnings).toEqual([]);
+    expect(element.session!.history[0]!.parameters.w).toHaveLength(1);
   });
 });

@@ -1,5 +1,4 @@
-import { ready, tf } from '@gd-playground/core';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gd-playground.js';
 import type {
@@ -13,6 +12,7 @@ import {
   button,
   cell,
   clean,
+  eachTestLeavesNoTensors,
   MATRIX,
   mount,
   next,
@@ -25,23 +25,7 @@ import {
 // --- tests -----------------------------------------------------------------------------------
 
 describe('<gd-playground>', () => {
-  let tensorsAtStart = 0;
-
-  beforeAll(async () => {
-    await ready();
-  });
-
-  beforeEach(() => {
-    tensorsAtStart = tf.memory().numTensors;
-    history.replaceState(null, '', location.pathname + location.search);
-  });
-
-  afterEach(async () => {
-    document.body.innerHTML = '';
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(tf.memory().numTensors).toBe(tensorsAtStart);
-    vi.restoreAllMocks();
-  });
+  eachTestLeavesNoTensors();
 
   describe('curriculum through the rendered per-step table', () => {
     it('A.5 matrix form: w from (2, 2, 2) to (2.10, 2.14, 2.18), MSE 4 → 0.59', async () => {

@@ -710,12 +710,14 @@ export class GdPlayground extends GdElement {
   }
 
   private async configureSession(state: PlaygroundState, dataset: Dataset): Promise<void> {
+    this.configuring = true;
+    this.landscapeKey = '';
+    // Called from updated(): reactive changes wait a microtask, or Lit warns of a change-in-update.
+    await Promise.resolve();
     this.training.pause();
     this.untilConverged = false;
     this.outcome = undefined;
-    this.configuring = true;
     this.viewStep = undefined;
-    this.landscapeKey = '';
     try {
       await ready();
       await this.training.configure(sessionOptions(state, dataset));
@@ -732,10 +734,12 @@ export class GdPlayground extends GdElement {
     state: PlaygroundState,
     dataset: Dataset,
   ): Promise<void> {
+    this.restarting = true;
+    // Called from updated(): reactive changes wait a microtask (see configureSession).
+    await Promise.resolve();
     this.training.pause();
     this.untilConverged = false;
     this.outcome = undefined;
-    this.restarting = true;
     this.viewStep = undefined;
     try {
       if (state.start === null) await session.reset();
@@ -750,10 +754,16 @@ export class GdPlayground extends GdElement {
   }
 
   private async computeLandscape(state: PlaygroundState, dataset: Dataset, session: TrainingSession) {
-    const key = landscapeKeyOf(state);
-    this.landscapeKey = key;
+    this.landscapeKey = landscapeKeyOf(state);
     const generation = ++this.landscapeGeneration;
-    const start = session.history[0]?.parameters ?? session.current.parameters;
+    // Called from updated(): `this.landscape` is set a microtask later at the earliest.
+    await Promise.resolve();
+    const start = session.history[0]?.parameters;
+    if (generation !== this.landscapeGeneration) return;
+    if (!start) {
+      this.landscapeKey = ''; // restarting meanwhile: computed again once step 0 is recorded
+      return;
+    }
     const include: { x: number; y: number }[] = [];
     const solution = this.solution(state, dataset);
     try {

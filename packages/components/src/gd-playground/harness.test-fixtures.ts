@@ -1,6 +1,7 @@
 // The playground's test harness: intent-level helpers shared by its element tests.
+import { ready, tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { expect } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import type { GdPlayground } from './gd-playground.js';
 
 /** Mounts a playground with attributes (optionally inside a container) and waits for its session. */
@@ -73,3 +74,26 @@ export const A5 = {
   standardize: 'false',
 };
 export const A9 = { ...A5, data: LOGISTIC, model: 'logistic', 'learning-rate': '0.1' };
+
+/**
+ * Registers the hooks every playground test file needs: a ready backend, a clean address before
+ * and after each test, and after each test no element left and the tensor count it began with.
+ */
+export function eachTestLeavesNoTensors(): void {
+  let tensorsAtStart = 0;
+  const clearAddress = () => history.replaceState(null, '', location.pathname + location.search);
+  beforeAll(async () => {
+    await ready();
+  });
+  beforeEach(() => {
+    tensorsAtStart = tf.memory().numTensors;
+    clearAddress();
+  });
+  afterEach(async () => {
+    document.body.innerHTML = '';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(tf.memory().numTensors).toBe(tensorsAtStart);
+    vi.restoreAllMocks();
+    clearAddress();
+  });
+}

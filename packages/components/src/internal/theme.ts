@@ -150,6 +150,8 @@ export const baseStyles = css`
     margin: 0.15rem 0;
   }
   .scroll {
+    /* Positioned, so visually hidden labels inside stay in the scroll box instead of widening the page. */
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
   }
