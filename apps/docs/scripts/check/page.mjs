@@ -1,0 +1,53 @@
+// Opening one page of the built site and reading what a reader would get: console problems,
+// failed requests, the state of every gd-* widget, the page's language and its local links.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Records console errors and warnings, page errors and failed requests of `page` into `problems`. */
+export function watchPage(page, label, problems) {
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type()))
+      problems.push(`${label}: console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${label}: page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`${label}: request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${label}: HTTP ${response.status()}: ${response.url()}`);
+  });
+}
+
+/** Every gd-* element once rendered: its tag, whether its shadow root has content, its error text. */
+export function widgetStates(page) {
+  return page.evaluate(async () => {
+    const elements = [...document.querySelectorAll('*')].filter((element) =>
+      element.localName.startsWith('gd-'),
+    );
+    await Promise.all(elements.map((element) => element.updateComplete));
+    return elements.map((element) => ({
+      tag: element.localName,
+      rendered: (element.shadowRoot?.childElementCount ?? 0) > 0,
+      problem: element.shadowRoot?.querySelector('[part="problems"]')?.textContent?.trim() ?? '',
+    }));
+  });
+}
+
+/** The shadow text of the page's first widget that has words to translate (gd-math has none). */
+export function firstWidgetText(page) {
+  return page.evaluate(async () => {
+    const widget = [...document.querySelectorAll('main *')].find(
+      (element) => element.localName.startsWith('gd-') && element.localName !== 'gd-math',
+    );
+    await widget?.updateComplete;
+    return widget ? { tag: widget.localName, text: widget.shadowRoot?.textContent ?? '' } : undefined;
+  });
+}
+
+/** Links on the page to files of this site that are not in dist/. */
+export async function brokenLinks(page, site, origin) {
+  const hrefs = await page.evaluate(() => [...document.links].map((link) => link.href));
+  return hrefs
+    .map((href) => new URL(href))
+    .filter((url) => url.origin === origin)
+    .map((url) => decodeURIComponent(url.pathname))
+    .filter((path) => !existsSync(join(site, path)));
+}
