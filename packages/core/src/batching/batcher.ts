@@ -138,7 +138,7 @@ export class Batcher {
     const epoch = Math.floor(t / this.batchesPerEpoch);
     const indexInEpoch = t % this.batchesPerEpoch;
     const start = indexInEpoch * this.batchSize;
-    const indices = this.epochOrder(epoch).slice(start, start + this.batchSize);
+    const indices = this.order(epoch).slice(start, start + this.batchSize);
     return {
       indices,
       iteration,
@@ -153,14 +153,21 @@ export class Batcher {
    * 0 … n−1, or 0 … n−1 itself when not shuffling. Returns a new array.
    */
   epochOrder(epoch: number): number[] {
-    if (epoch !== this.cachedEpoch) {
+    return this.order(epoch).slice();
+  }
+
+  /** Epoch `epoch`'s order, cached (callers copy what they hand out). */
+  private order(epoch: number): readonly number[] {
+    // Unshuffled, every epoch visits 0 … n−1: built once, not once a step (full batch is an epoch a step).
+    const stale = this.shuffle ? epoch !== this.cachedEpoch : this.cachedOrder.length !== this.size;
+    if (stale) {
       const identity = Array.from({ length: this.size }, (_, i) => i);
       this.cachedOrder = this.shuffle
         ? createRandom(this.seed).fork(`epoch ${epoch}`).shuffle(identity)
         : identity;
       this.cachedEpoch = epoch;
     }
-    return this.cachedOrder.slice();
+    return this.cachedOrder;
   }
 
   /** Back to the start: the next batch is batch 1 of epoch 0. Same as `seek(0)`. */

@@ -1,4 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { formatNumber } from '../i18n/format.js';
 
 /**
  * What the plotting helpers need from a scale: map a data value to a pixel, map a pixel back
@@ -53,10 +54,10 @@ export function ticks(scale: Scale, count = 5, locale?: string | readonly string
  */
 export function formatTick(value: number, locale?: string | readonly string[]): string {
   const clean = value === 0 ? 0 : value;
-  const format = new Intl.NumberFormat(locale as string | string[] | undefined, {
-    maximumFractionDigits: fractionDigits(clean),
-  });
-  return format.format(clean);
+  const options = { maximumFractionDigits: fractionDigits(clean) };
+  // A cached formatter for the usual single locale: axes are relabelled on every animation frame.
+  if (typeof locale === 'string') return formatNumber(locale, clean, options);
+  return new Intl.NumberFormat(locale as string[] | undefined, options).format(clean);
 }
 
 /**
