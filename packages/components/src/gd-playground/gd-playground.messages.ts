@@ -30,7 +30,7 @@ defineMessages('gd-playground', {
     'view.data.point': 'Point {i}',
     'view.data.newClass': 'New points go to',
     'view.data.editHint':
-      'Click empty space to add a point. Drag a point, or focus it and use the arrow keys; Delete removes it.',
+      'Click empty space to add a point. Drag a point, or focus it and use the arrow keys; N and P go to the next and previous point, Delete removes it.',
     'view.data.probability': 'Probability of {name}',
     'state.invalid': 'The saved playground state could not be used: {reason}',
     'table.caption': 'Each step of gradient descent, number by number: check it against a hand calculation',
@@ -201,7 +201,7 @@ defineMessages('gd-playground', {
     'view.data.point': '{i}. nokta',
     'view.data.newClass': 'Yeni noktaların sınıfı',
     'view.data.editHint':
-      'Nokta eklemek için boş bir yere tıklayın. Bir noktayı sürükleyin ya da seçip ok tuşlarıyla taşıyın; Delete tuşu onu siler.',
+      'Nokta eklemek için boş bir yere tıklayın. Bir noktayı sürükleyin ya da seçip ok tuşlarıyla taşıyın; N ve P sonraki ve önceki noktaya geçer, Delete tuşu noktayı siler.',
     'view.data.probability': '{name} olasılığı',
     'state.invalid': 'Kaydedilmiş oyun alanı durumu kullanılamadı: {reason}',
     'table.caption': 'Gradyan inişinin her adımı, sayı sayı: elle yaptığınız hesapla karşılaştırın',
@@ -370,7 +370,7 @@ defineMessages('gd-playground', {
     'view.data.point': 'Ponto {i}',
     'view.data.newClass': 'Novos pontos vão para',
     'view.data.editHint':
-      'Clique num espaço vazio para adicionar um ponto. Arraste um ponto, ou selecione-o e use as setas; Delete o remove.',
+      'Clique num espaço vazio para adicionar um ponto. Arraste um ponto, ou selecione-o e use as setas; N e P vão para o próximo e o anterior, Delete o remove.',
     'view.data.probability': 'Probabilidade de {name}',
     'state.invalid': 'Não foi possível usar o estado salvo do playground: {reason}',
     'table.caption': 'Cada passo do gradiente descendente, número a número: confira com um cálculo à mão',
@@ -540,7 +540,7 @@ defineMessages('gd-playground', {
     'view.data.point': '{i}번 점',
     'view.data.newClass': '새 점의 클래스',
     'view.data.editHint':
-      '빈 곳을 클릭하면 점이 추가됩니다. 점을 끌거나, 선택한 뒤 화살표 키로 옮기세요. Delete 키로 지웁니다.',
+      '빈 곳을 클릭하면 점이 추가됩니다. 점을 끌거나, 선택한 뒤 화살표 키로 옮기세요. N과 P로 다음 점과 이전 점으로 이동하고, Delete 키로 지웁니다.',
     'view.data.probability': '{name}일 확률',
     'state.invalid': '저장된 플레이그라운드 상태를 사용할 수 없습니다: {reason}',
     'table.caption': '경사 하강법의 각 단계를 숫자 하나하나까지 보여 줍니다. 손으로 계산한 값과 맞춰 보세요',

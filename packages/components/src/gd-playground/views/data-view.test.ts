@@ -157,6 +157,21 @@ describe('<gd-playground-data-view>', () => {
     expect(seen[2]!.targets).toEqual([450, 500, 550, 650]);
   });
 
+  it('is one Tab stop however many points: N moves to the next point, whose arrows then move it', async () => {
+    const element = await mount({ data: HOUSES, model: 'linear', parameters: { w: [5], b: [150] } });
+    const seen = edits(element);
+    expect(handles(element).map((h) => h.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    handles(element)[0]!.focus();
+    handles(element)[0]!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', bubbles: true, composed: true }),
+    );
+    const second = handles(element)[1]!;
+    expect(element.shadowRoot!.activeElement).toBe(second);
+    expect(handles(element).map((h) => h.tabIndex)).toEqual([-1, 0, -1, -1, -1]);
+    second.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    expect(seen.at(-1)!.features[1]).toEqual([61]);
+  });
+
   it('rings the members of the current batch, and nothing for a full batch', async () => {
     const element = await mount({
       data: HOUSES,

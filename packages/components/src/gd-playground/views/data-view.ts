@@ -428,6 +428,7 @@ export class GdPlaygroundDataView extends GdElement {
           step,
           radius,
           locale: this.i18n.locale,
+          rovingFocus: true,
           onMove: (local, px, py, phase) => this.onMove(indices[local] ?? -1, px, py, phase),
         },
       )}</g>`;

@@ -18,6 +18,7 @@ class PlotHandlesProbe extends LitElement {
   @property() axis: 'x' | 'y' | 'xy' = 'y';
   @property() viewBox = '';
   @property() locale = 'en';
+  @property({ type: Boolean }) roving = false;
   moves: [number, number, number, MovePhase][] = [];
   x = linearScale([0, 10], [0, 200]);
   y = linearScale([0, 10], [200, 0]);
@@ -32,6 +33,7 @@ class PlotHandlesProbe extends LitElement {
         axis: this.axis,
         step: 0.1,
         locale: this.locale,
+        rovingFocus: this.roving,
         onMove: (index, x, y, phase) => {
           this.moves.push([index, x, y, phase]);
           this.points = this.points.map((point, i) => (i === index ? { ...point, x, y } : point));
@@ -42,7 +44,9 @@ class PlotHandlesProbe extends LitElement {
 }
 customElements.define('plot-handles-probe', PlotHandlesProbe);
 
-async function mount(props: Partial<Pick<PlotHandlesProbe, 'axis' | 'points' | 'viewBox' | 'locale'>> = {}) {
+async function mount(
+  props: Partial<Pick<PlotHandlesProbe, 'axis' | 'points' | 'viewBox' | 'locale' | 'roving'>> = {},
+) {
   const probe = document.createElement('plot-handles-probe') as PlotHandlesProbe;
   Object.assign(probe, props);
   probe.style.cssText = 'display: block; margin: 30px 0 0 40px';
@@ -193,6 +197,39 @@ describe('renderDraggablePoints', () => {
     expect(handle().matches(':focus-visible')).toBe(true);
     expect(before).toBe('2px');
     expect(getComputedStyle(handle()).strokeWidth).toBe('3px');
+  });
+
+  it('with rovingFocus a set of handles is one Tab stop; N, P, Home and End move between them', async () => {
+    const points = Array.from({ length: 5 }, (_, i) => ({ x: i + 1, y: i + 1, label: `Point ${i + 1}` }));
+    const { probe } = await mount({ axis: 'xy', points, roving: true });
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    document.body.append(after);
+    const handles = () => [...probe.shadowRoot!.querySelectorAll<SVGCircleElement>('circle.gd-handle')];
+    const focused = () => handles().indexOf(probe.shadowRoot!.activeElement as SVGCircleElement);
+    expect(handles().map((h) => h.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
+    await userEvent.tab();
+    expect(focused()).toBe(0);
+    await userEvent.keyboard('n');
+    await userEvent.keyboard('n');
+    expect(focused()).toBe(2);
+    await userEvent.keyboard('p');
+    expect(focused()).toBe(1);
+    await userEvent.keyboard('{End}');
+    expect(focused()).toBe(4);
+    await userEvent.keyboard('n'); // wraps round
+    expect(focused()).toBe(0);
+    await userEvent.keyboard('{End}');
+    // The arrows still move the focused point, and only that one.
+    await userEvent.keyboard('{ArrowUp}');
+    expect(probe.moves.at(-1)).toEqual([4, 5, 5.1, 'change']);
+    // The last focused handle is the set's one Tab stop: Tab leaves, Shift+Tab comes back to it.
+    expect(handles().filter((h) => h.getAttribute('tabindex') === '0')).toHaveLength(1);
+    await userEvent.tab();
+    expect(document.activeElement).toBe(after);
+    await userEvent.tab({ shift: true });
+    expect(focused()).toBe(4);
+    after.remove();
   });
 
   it('passes axe for slider and 2-D handles', async () => {

@@ -29,6 +29,12 @@ export interface DraggablePointsOptions {
   readonly locale?: string;
   /** Spoken value of a handle; default: the moving coordinate, or "x, y", in `locale`. */
   readonly valueText?: (point: DraggablePoint, index: number) => string;
+  /**
+   * One Tab stop for the whole set instead of one per handle (a scatter of a thousand points would
+   * otherwise take a thousand Tab presses to cross): N and P (by physical key, so any keyboard layout
+   * or IME works) go to the next and previous handle, Home and End to the first and last.
+   */
+  readonly rovingFocus?: boolean;
 }
 
 /**
@@ -79,7 +85,11 @@ export function renderDraggablePoints(options: DraggablePointsOptions): SVGTempl
     const scale = axis === 'y' ? y : x;
     const [min, max] = extent(scale.domain());
     const text = valueText(options, point, index);
-    return svg`<circle class="gd-handle" cx=${x(point.x)} cy=${y(point.y)} r=${radius} tabindex="0"
+    const roving = options.rovingFocus ?? false;
+    return svg`<circle class="gd-handle" cx=${x(point.x)} cy=${y(point.y)} r=${radius}
+      tabindex=${roving && index > 0 ? '-1' : '0'}
+      aria-keyshortcuts=${roving ? 'N P Home End' : nothing}
+      @focus=${roving ? takeTabStop : nothing}
       style="touch-action: none"
       role=${slider ? 'slider' : 'application'}
       aria-label=${slider ? point.label : `${point.label} ${text}`}
@@ -117,7 +127,34 @@ const KEY_DIRECTIONS: Record<string, [number, number]> = {
   PageDown: [0, -10],
 };
 
+const ROVING_KEYS: Record<string, (index: number, count: number) => number> = {
+  KeyN: (index, count) => (index + 1) % count,
+  KeyP: (index, count) => (index - 1 + count) % count,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
+/** The focused handle becomes its set's one Tab stop (roving tabindex). */
+function takeTabStop(event: FocusEvent): void {
+  const handle = event.currentTarget as SVGElement;
+  for (const other of handle.parentElement?.querySelectorAll('.gd-handle') ?? []) {
+    other.setAttribute('tabindex', other === handle ? '0' : '-1');
+  }
+}
+
 function onKey(event: KeyboardEvent, options: DraggablePointsOptions, index: number): void {
+  const rove = options.rovingFocus ? (ROVING_KEYS[event.code] ?? ROVING_KEYS[event.key]) : undefined;
+  if (rove && !event.altKey && !event.ctrlKey && !event.metaKey) {
+    const handles = (event.currentTarget as SVGElement).parentElement?.querySelectorAll<SVGElement>(
+      '.gd-handle',
+    );
+    const target = handles?.[rove(index, handles.length)];
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
+    return;
+  }
   const direction = KEY_DIRECTIONS[event.key];
   const point = options.points[index];
   if (!direction || !point) return;
