@@ -148,6 +148,12 @@ function bundleUrl(): string {
  * the loss curve, a per-step table that matches a hand calculation, and the update rule with the
  * current numbers.
  *
+ * The optimizer can be switched while a run goes on: parameters and history stay, the new optimizer
+ * starts from zero state. The history scrubber shows any kept step in every view; Play or Step then
+ * continue from it. Keyboard: every control is a native one; in the data view the points are one
+ * Tab stop (N and P go to the next and previous point, the arrows move it, Delete removes it); in
+ * the parameter view the arrows move a crosshair and Enter starts training there.
+ *
  * Everything is set by attributes, or all at once by `state` (the encoded state a shared link or
  * the embed button gives; it wins over the other attributes). Data, first found wins: the `data`
  * property, the `data` attribute, a child `<script type="application/json">` (both JSON
@@ -197,7 +203,8 @@ function bundleUrl(): string {
  * @fires {CustomEvent<PlaygroundStepDetail>} gd-step - After each frame of steps: `{ step, loss, parameters }`.
  * @fires {CustomEvent<PlaygroundConvergedDetail>} gd-converged - The loss stopped changing: `{ step, loss }`.
  * @fires {CustomEvent<PlaygroundDivergedDetail>} gd-diverged - The loss grew without bound; training stops: `{ step, loss, reason }`.
- * @fires {CustomEvent<PlaygroundResetDetail>} gd-reset - The run went back (reset, step back, new start): `{ step }`.
+ * @fires {CustomEvent<PlaygroundResetDetail>} gd-reset - The run went back (reset, step back, continuing
+ *   from a scrubbed step, new start): `{ step }`.
  *
  * @csspart views - The views: data, parameter space, loss curve and update rule.
  * @csspart data-view - The data with the fitted line, plane slice or decision regions.
@@ -206,7 +213,8 @@ function bundleUrl(): string {
  * @csspart rule - The update rule with the current numbers.
  * @csspart table - The per-step table.
  * @csspart panels - The column of control panels.
- * @csspart run-controls - Play, step, step back, reset, train, speed, status.
+ * @csspart run-controls - Play, step, step back, reset, train, speed, history scrubber, status.
+ * @csspart viewing - The note shown while the history scrubber shows an earlier step.
  * @csspart data-controls - Preset, seed, size, noise and CSV.
  * @csspart model-controls - Model, bias, loss, convention, δ and standardisation.
  * @csspart optimizer-controls - Optimizer and its hyperparameters.
