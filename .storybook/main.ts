@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { TFJS_DEPS } from '../packages/test-config/index.js';
 
 // Telemetry stays off: this machine has no network, and trying to reach it slows every build.
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
@@ -9,13 +10,15 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
-    // tfjs reaches stories through @gd-playground/core: pre-bundle it with its dependencies so tfjs
-    // loads once and the first test run does not reload halfway.
+    // tfjs reaches stories through @gd-playground/core: pre-bundle tfjs so it loads once and the
+    // first test run does not reload halfway. Core itself stays linked source, so a rebuilt core is
+    // seen at once (a pre-bundled copy went stale when core changed).
+    const core = '@gd-playground/components > @gd-playground/core';
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
       include: [
         ...(viteConfig.optimizeDeps?.include ?? []),
-        '@gd-playground/components > @gd-playground/core',
+        ...TFJS_DEPS.map((dep) => `${core} > ${dep}`),
         '@gd-playground/components > temml',
         'lit',
       ],

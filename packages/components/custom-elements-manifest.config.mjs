@@ -2,7 +2,13 @@
 // read it, so the API description cannot drift from the code.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.test-fixtures.ts', 'src/**/*.stories.ts', 'src/bundle.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.test-fixtures.ts',
+    'src/**/*.stories.ts',
+    'src/internal/story-helpers.ts',
+    'src/bundle.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -75,7 +75,7 @@ for (let run = 0; run < RUNS; run++) {
     playEnabled: window.playEnabled,
   }));
   if (!times.playEnabled) console.warn(`run ${run + 1}: Play was not enabled when the session said ready`);
-  backend = await page.evaluate(() => (window.tf?.getBackend?.() ?? 'see session'));
+  backend = await page.evaluate(() => window.tf?.getBackend?.() ?? 'see session');
   for (const key of Object.keys(samples)) samples[key].push(times[key]);
   await context.close();
 }

@@ -3,6 +3,7 @@
 // slider events, and several playgrounds sharing one URL fragment.
 import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-playground.js';
+import { formatNumber } from '../internal/i18n/format.js';
 import type { GdPlayground } from './gd-playground.js';
 import {
   A5,
@@ -71,8 +72,10 @@ describe('<gd-playground> interactions', () => {
     // Momentum's first step from zero velocity is a plain gradient step: p = g, w ← w − γ g.
     const g = records[3]!.gradient.w!;
     const expected = before.parameters.w!.map((w, i) => w - 0.01 * g[i]!);
-    records[3]!.parameters.w!.forEach((w, i) => expect(w).toBeCloseTo(expected[i]!, 5));
-    expect(cell(element, 3, 'parameters')).toMatch(/^w: /);
+    for (const [i, w] of records[3]!.parameters.w!.entries()) expect(w).toBeCloseTo(expected[i]!, 5);
+    // And the table shows that step's new parameters (4 decimals at most).
+    const shown = records[3]!.parameters.w!.map((w) => formatNumber('en', w)).join(', ');
+    expect(cell(element, 3, 'parameters')).toBe(`w: ${shown}`);
   });
 
   it('stepping back over the switch brings the earlier optimizer back into the controls', async () => {
