@@ -241,4 +241,19 @@ describe('<gd-playground> interactions', () => {
     expect(litWarnings).toEqual([]);
     expect(element.session!.history[0]!.parameters.w).toHaveLength(1);
   });
+
+  it('while playing, the table keeps up between frames (refreshed in idle time, not frozen)', async () => {
+    const element = await mount({ ...A5, speed: '5' });
+    element.play();
+    const lastRow = () => {
+      const rows = [...shadow(element).querySelectorAll('tr[data-step]')];
+      return Number(rows.at(-1)?.getAttribute('data-step') ?? 0);
+    };
+    await vi.waitFor(() => expect(lastRow()).toBeGreaterThanOrEqual(20), { timeout: 10_000 });
+    expect(element.playing).toBe(true);
+    element.pause();
+    await element.updateComplete;
+    // Paused, it shows the last step exactly.
+    expect(lastRow()).toBe(element.session!.current.step);
+  });
 });

@@ -1173,8 +1173,9 @@ export class GdPlayground extends GdElement {
   }
 
   /**
-   * The rule's and table's templates: rebuilt on every render when paused, at most every
-   * PANEL_INTERVAL_MS while playing (in between, Lit gets the same templates and touches no DOM).
+   * The rule's and table's templates: rebuilt on every render when paused. While playing they are
+   * rebuilt at most every PANEL_INTERVAL_MS, and not inside an animation frame: a stale panel asks
+   * for an idle-time update, so typesetting and table rows never lengthen a training frame.
    */
   private panels(history: readonly StepRecord[]): {
     rule: TemplateResult | typeof nothing;
@@ -1182,7 +1183,11 @@ export class GdPlayground extends GdElement {
   } {
     const now = performance.now();
     const cache = this.panelCache;
-    if (this.training.playing && cache && now - cache.at < PANEL_INTERVAL_MS) return cache;
+    if (this.training.playing && cache && !this.panelRefreshDue) {
+      if (now - cache.at >= PANEL_INTERVAL_MS && !this.panelRefreshScheduled) this.schedulePanelRefresh();
+      return cache;
+    }
+    this.panelRefreshDue = false;
     const fresh: NonNullable<typeof this.panelCache> = {
       at: now,
       rule: this.isHidden('rule') ? nothing : this.renderRule(history),
@@ -1190,6 +1195,22 @@ export class GdPlayground extends GdElement {
     };
     this.panelCache = this.training.playing ? fresh : undefined;
     return fresh;
+  }
+
+  private panelRefreshScheduled = false;
+  private panelRefreshDue = false;
+
+  private schedulePanelRefresh(): void {
+    this.panelRefreshScheduled = true;
+    const refresh = () => {
+      this.panelRefreshScheduled = false;
+      this.panelRefreshDue = true;
+      this.requestUpdate();
+    };
+    // Safari has no requestIdleCallback: a timer also runs outside the animation frame.
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(refresh, { timeout: PANEL_INTERVAL_MS });
+    else setTimeout(refresh, 0);
   }
 
   private renderRule(history: readonly StepRecord[]): TemplateResult | typeof nothing {
