@@ -411,6 +411,11 @@ export const ErrorState: Story = {
     await expect(shadowText(element, '[part="problems"] [data-attribute="learning-rate"]')).toBe(
       'The “learning-rate” attribute needs a number, but got “fast”.',
     );
+    await expect(shadowText(element, '[part="problems"] [data-attribute="model"]')).toBe(
+      'The “model” attribute is “logistic”: logistic regression needs targets of 0 or 1 (two classes), and these data are not two classes.',
+    );
+    // Every placeholder filled in.
+    await expect(shadowText(element, '[part="problems"]')).not.toMatch(/\{\w+\}/);
     // The last good state: house prices, plain gradient descent.
     await expect(shadowQuery<HTMLSelectElement>(element, 'select#optimizer-kind').value).toBe('sgd');
   },

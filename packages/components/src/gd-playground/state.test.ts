@@ -381,8 +381,8 @@ describe('state: validation problems', () => {
     [
       'a logistic model on a regression preset',
       encode({ model: 'logistic', loss: 'bce-logits' }),
-      'not-binary',
-      { attribute: 'model' },
+      'needs-two-classes',
+      { attribute: 'model', value: 'logistic' },
     ],
     [
       'a start point of the wrong size',

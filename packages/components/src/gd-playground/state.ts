@@ -245,7 +245,7 @@ function dataProblem(data: PlaygroundData, model: PlaygroundModel): Problem | nu
       ) ??
       rangeProblem(data.noise, 'noise', 0, 100);
     if (bad) return bad;
-    if (model === 'logistic' && info.task !== 'binary') return problem('not-binary', 'model', model);
+    if (model === 'logistic' && info.task !== 'binary') return problem('needs-two-classes', 'model', model);
     if (model === 'softmax' && info.task === 'regression') {
       return problem('unknown-option', 'model', model, { options: 'linear' });
     }
@@ -305,8 +305,7 @@ function dataProblem(data: PlaygroundData, model: PlaygroundModel): Problem | nu
     if (bad !== undefined) return problem('out-of-range', 'data', bad, { min: 0, max: k - 1 });
   }
   if (model === 'logistic') {
-    const bad = targets.find((t) => t !== 0 && t !== 1);
-    if (bad !== undefined) return problem('not-binary', 'data', bad);
+    if (targets.some((t) => t !== 0 && t !== 1)) return problem('needs-two-classes', 'model', model);
   }
   if (model === 'softmax' && classes === undefined)
     return problem('unknown-option', 'model', model, { options: 'linear, logistic' });

@@ -232,6 +232,8 @@ export const stepTableStyles = css`
   .step-table thead th {
     text-align: end;
     font-weight: 600;
+    /* Korean breaks between words, not inside them: narrow headers otherwise wrap after every syllable. */
+    word-break: keep-all;
   }
   .step-table .vector {
     display: block;

@@ -505,4 +505,17 @@ describe('<gd-sigmoid-boundary>: data, attributes and languages', () => {
     await sleep(20);
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('restarting and rebuilding cause no Lit change-in-update warning', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const element = await mount({ data: FOUR, weights: '0.5,0.5' });
+    await trainSteps(element, 2);
+    element.setAttribute('weights', '1,-1'); // restart from new weights
+    await element.whenSessionReady();
+    element.setAttribute('learning-rate', '0.2');
+    await element.whenSessionReady();
+    await trainSteps(element, 1);
+    expect(warn.mock.calls.map((call) => String(call[0])).filter((text) => /update/i.test(text))).toEqual([]);
+    warn.mockRestore();
+  });
 });

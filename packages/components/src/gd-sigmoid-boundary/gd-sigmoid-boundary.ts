@@ -617,6 +617,8 @@ export class GdSigmoidBoundary extends GdElement {
 
   private async configureSession(): Promise<void> {
     const params: Params = { w: [...this.currentWeights()], b: this.bias };
+    // Called from updated(): reactive changes wait a microtask, or Lit warns of a change-in-update.
+    await Promise.resolve();
     this.training.pause();
     this.status = 'running';
     this.start = params;
@@ -642,9 +644,11 @@ export class GdSigmoidBoundary extends GdElement {
   private async restartSession(params: Params): Promise<void> {
     const session = this.training.session;
     if (!session) return;
-    this.training.pause();
     this.restarting = true;
     this.synced = { w: [...params.w], b: params.b };
+    // Called from updated(): reactive changes wait a microtask (see configureSession).
+    await Promise.resolve();
+    this.training.pause();
     this.start = this.synced;
     this.status = 'running';
     try {

@@ -15,6 +15,7 @@ export interface AttributeProblem {
     | 'length-mismatch'
     | 'not-probability'
     | 'not-binary'
+    | 'needs-two-classes'
     | 'unknown-option'
     | 'no-target'
     | 'not-json';

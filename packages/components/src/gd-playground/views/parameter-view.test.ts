@@ -135,6 +135,11 @@ describe('<gd-playground-parameter-view>', () => {
     expect(clean(root.querySelector('figcaption')?.textContent)).toBe(
       'The path has 4 points and is now at w = 42, b = 248.9.',
     );
+    element.path = [{ x: 42, y: 248.9 }];
+    await element.updateComplete;
+    expect(clean(root.querySelector('figcaption')?.textContent)).toBe(
+      'The path has 1 point and is now at w = 42, b = 248.9.',
+    );
   });
 
   it('keeps the solution’s label inside the chart wherever the star sits', async () => {

@@ -217,7 +217,8 @@ export class GdPlaygroundParameterView extends GdElement {
     const label = this.t('view.param.label', { x: this.xLabel, y: this.yLabel });
     const current = this.path[this.path.length - 1];
     const summary = current
-      ? this.t('view.param.summary', {
+      ? // One point reads “1 point”, not “1 points” (en, pt); tr and ko use the same text for both.
+        this.t(this.path.length === 1 ? 'view.param.summaryOne' : 'view.param.summary', {
           count: this.num(this.path.length),
           x: this.xLabel,
           y: this.yLabel,

@@ -27,6 +27,8 @@ export const COMMON_MESSAGES = {
       'Value {row} of “{attribute}” is {value}: binary cross-entropy needs probabilities between 0 and 1.',
     'error.not-binary':
       'Value {row} of “{attribute}” is {value}: binary cross-entropy needs truths of 0 or 1.',
+    'error.needs-two-classes':
+      'The “{attribute}” attribute is “{value}”: logistic regression needs targets of 0 or 1 (two classes), and these data are not two classes.',
     'error.unknown-option': 'The “{attribute}” attribute does not know “{value}”. Choose from: {options}.',
     'error.no-target': 'No element with id “{value}” was found for the “{attribute}” attribute.',
     'error.not-json': 'The “{attribute}” attribute needs JSON, but “{value}” could not be read as JSON.',
@@ -56,6 +58,8 @@ export const COMMON_MESSAGES = {
       '“{attribute}” özniteliğinin {row}. değeri {value}: ikili çapraz entropi 0 ile 1 arasında olasılıklar ister.',
     'error.not-binary':
       '“{attribute}” özniteliğinin {row}. değeri {value}: ikili çapraz entropi için gerçek değerler 0 ya da 1 olmalı.',
+    'error.needs-two-classes':
+      '“{attribute}” özniteliği “{value}”: lojistik regresyon 0 ya da 1 hedefleri (iki sınıf) ister, bu veri ise iki sınıftan oluşmuyor.',
     'error.unknown-option': '“{attribute}” özniteliği “{value}” değerini tanımıyor. Seçenekler: {options}.',
     'error.no-target': '“{attribute}” özniteliği için “{value}” kimliğine sahip bir öğe bulunamadı.',
     'error.not-json': '“{attribute}” özniteliği JSON bekliyor, ancak “{value}” JSON olarak okunamadı.',
@@ -85,6 +89,8 @@ export const COMMON_MESSAGES = {
       'O valor {row} de “{attribute}” é {value}: a entropia cruzada binária precisa de probabilidades entre 0 e 1.',
     'error.not-binary':
       'O valor {row} de “{attribute}” é {value}: a entropia cruzada binária precisa de valores reais 0 ou 1.',
+    'error.needs-two-classes':
+      'O atributo “{attribute}” é “{value}”: a regressão logística precisa de alvos 0 ou 1 (duas classes), e estes dados não têm duas classes.',
     'error.unknown-option': 'O atributo “{attribute}” não reconhece “{value}”. Opções: {options}.',
     'error.no-target': 'Nenhum elemento com id “{value}” foi encontrado para o atributo “{attribute}”.',
     'error.not-json': 'O atributo “{attribute}” precisa de JSON, mas “{value}” não pôde ser lido como JSON.',
@@ -112,6 +118,8 @@ export const COMMON_MESSAGES = {
       '“{attribute}” 속성의 {row}번째 값이 {value}입니다. 이진 교차 엔트로피에는 0과 1 사이의 확률이 필요합니다.',
     'error.not-binary':
       '“{attribute}” 속성의 {row}번째 값이 {value}입니다. 이진 교차 엔트로피의 실제값은 0 또는 1이어야 합니다.',
+    'error.needs-two-classes':
+      '“{attribute}” 속성이 “{value}”입니다. 로지스틱 회귀에는 0 또는 1인 타깃(두 클래스)이 필요한데, 이 데이터는 두 클래스가 아닙니다.',
     'error.unknown-option': '“{attribute}” 속성은 “{value}” 값을 알지 못합니다. 선택지: {options}.',
     'error.no-target': '“{attribute}” 속성에 지정한 id “{value}”를 가진 요소를 찾을 수 없습니다.',
     'error.not-json': '“{attribute}” 속성에는 JSON이 필요하지만 “{value}” 값을 JSON으로 읽을 수 없습니다.',
