@@ -101,4 +101,31 @@ describe('GdElement', () => {
     expect(getComputedStyle(element).colorScheme).toBe('dark');
     expect((await axe.run(element)).violations).toEqual([]);
   });
+
+  it('renders the first time at its real width, and follows resizes', async () => {
+    const box = document.createElement('div');
+    box.style.width = '500px';
+    document.body.append(box);
+    const element = document.createElement('gd-test-probe') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    const widths: number[] = [];
+    const original = (element as unknown as { render(): unknown }).render.bind(element);
+    (element as unknown as { render(): unknown }).render = () => {
+      widths.push((element as unknown as { width: number }).width);
+      return original();
+    };
+    box.append(element);
+    await element.updateComplete;
+    // The first render already has the content-box width the observer reports (500 px less border
+    // and padding), so the observer's first report changes nothing and causes no second render.
+    const style = getComputedStyle(element);
+    const frame = ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight'] as const;
+    const inset = frame.reduce((sum, key) => sum + Number.parseFloat(style[key]), 0);
+    expect(widths).toEqual([Math.round(500 - inset)]);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(widths).toEqual([Math.round(500 - inset)]);
+    box.style.width = '400px';
+    await vi.waitFor(() => expect(widths.at(-1)).toBe(Math.round(400 - inset)), { timeout: 10_000 });
+  });
 });

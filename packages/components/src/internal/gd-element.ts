@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AttributeProblem, Parsed } from './attributes.js';
 import { translate } from './i18n/catalogue.js';
@@ -57,6 +57,22 @@ export class GdElement extends LitElement {
       });
     });
     this.resizeObserver.observe(this);
+  }
+
+  /**
+   * Before the first render, reads the real width once (one layout) instead of rendering at a
+   * fallback width and again when the observer reports a frame later: for a chart of a thousand
+   * points that second render was a large part of the first frame.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated && this.width === 0 && this.isConnected) {
+      const style = getComputedStyle(this);
+      const padding =
+        (Number.parseFloat(style.paddingLeft) || 0) + (Number.parseFloat(style.paddingRight) || 0);
+      const width = Math.round(this.clientWidth - padding);
+      if (width > 0) this.width = width;
+    }
+    super.update(changed);
   }
 
   override disconnectedCallback(): void {
