@@ -256,4 +256,31 @@ describe('<gd-playground> interactions', () => {
     // Paused, it shows the last step exactly.
     expect(lastRow()).toBe(element.session!.current.step);
   });
+
+  it('marks the normal-equation line in the data view: y = 5x + 150 for the houses (A.2, A.7)', async () => {
+    const element = await mount({ preset: 'house-prices', standardize: 'false' });
+    const dataView = view<GdPlaygroundDataView>(element, 'gd-playground-data-view');
+    const line = dataView.shadowRoot!.querySelector<SVGLineElement>('line.solution')!;
+    const { x, y } = dataView.scales();
+    const at = (attr: string) => Number(line.getAttribute(attr));
+    // Through (x₀, 5x₀ + 150) and (x₁, 5x₁ + 150) at the chart's edges.
+    expect(x.invert(at('x1'))).toBeCloseTo((x.domain() as number[])[0]!, 6);
+    expect(y.invert(at('y1'))).toBeCloseTo(5 * x.invert(at('x1')) + 150, 3);
+    expect(y.invert(at('y2'))).toBeCloseTo(5 * x.invert(at('x2')) + 150, 3);
+    expect(clean(dataView.shadowRoot!.querySelector('.solution-label')?.textContent)).toBe('normal equation');
+    expect(part(element, 'normal-equation')).toBeNull();
+  });
+
+  it('says why there is no normal-equation solution instead of marking NaN (A.5: 2 rows, 3 weights)', async () => {
+    const box = document.createElement('div');
+    box.lang = 'tr';
+    document.body.append(box);
+    const element = await mount(A5, box);
+    const dataView = view<GdPlaygroundDataView>(element, 'gd-playground-data-view');
+    expect(dataView.shadowRoot!.querySelector('line.solution')).toBeNull();
+    expect(clean(part(element, 'normal-equation')?.textContent)).toBe(
+      'Normal denklem çözümü işaretlenmedi: örnek sayısı parametre sayısından az, bu yüzden XᵀX tersinir değil. Gradyan inişi yine de çalışır.',
+    );
+    expect(shadow(element).textContent).not.toMatch(/NaN/);
+  });
 });

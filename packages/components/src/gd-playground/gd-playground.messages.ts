@@ -19,6 +19,19 @@ defineMessages('gd-playground', {
     'view.param.summaryOne': 'The path has 1 point and is now at {x} = {xv}, {y} = {yv}.',
     'view.param.pending': 'Computing the loss landscape…',
     'view.param.solution': 'normal equation',
+    'solution.none': 'No normal-equation solution is marked: {why}. Gradient descent still runs.',
+    'solution.why.more-features-than-examples':
+      'there are fewer examples than parameters, so XᵀX cannot be inverted',
+    'solution.why.duplicate-columns': 'two features are the same column, so XᵀX cannot be inverted',
+    'solution.why.proportional-columns': 'one feature is a multiple of another, so XᵀX cannot be inverted',
+    'solution.why.collinear-columns':
+      'some features are combinations of the others, so XᵀX cannot be inverted',
+    'solution.why.constant-column-with-bias':
+      'a constant feature does the bias’s job, so XᵀX cannot be inverted',
+    'solution.why.zero-column': 'a feature is zero in every row, so XᵀX cannot be inverted',
+    'solution.why.nearly-collinear-columns':
+      'the features are so nearly collinear that the result would be mostly rounding error',
+    'solution.why.other': 'XᵀX cannot be inverted',
     'view.param.hint': 'Click, or use the arrow keys and Enter, to choose where training starts.',
     'view.param.crosshair': 'Start candidate: {x} = {xv}, {y} = {yv}',
     'view.param.picked': 'Training will start at {x} = {xv}, {y} = {yv}.',
@@ -189,6 +202,19 @@ defineMessages('gd-playground', {
     'view.param.summaryOne': 'Yol 1 noktadan oluşuyor; şu an {x} = {xv}, {y} = {yv}.',
     'view.param.pending': 'Kayıp yüzeyi hesaplanıyor…',
     'view.param.solution': 'normal denklem',
+    'solution.none': 'Normal denklem çözümü işaretlenmedi: {why}. Gradyan inişi yine de çalışır.',
+    'solution.why.more-features-than-examples':
+      'örnek sayısı parametre sayısından az, bu yüzden XᵀX tersinir değil',
+    'solution.why.duplicate-columns': 'iki öznitelik aynı sütun, bu yüzden XᵀX tersinir değil',
+    'solution.why.proportional-columns': 'bir öznitelik diğerinin katı, bu yüzden XᵀX tersinir değil',
+    'solution.why.collinear-columns':
+      'bazı öznitelikler diğerlerinin birleşimi, bu yüzden XᵀX tersinir değil',
+    'solution.why.constant-column-with-bias':
+      'sabit bir öznitelik sapma teriminin işini görüyor, bu yüzden XᵀX tersinir değil',
+    'solution.why.zero-column': 'bir öznitelik her satırda sıfır, bu yüzden XᵀX tersinir değil',
+    'solution.why.nearly-collinear-columns':
+      'öznitelikler neredeyse doğrusal bağımlı; sonuç çoğunlukla yuvarlama hatası olurdu',
+    'solution.why.other': 'XᵀX tersinir değil',
     'view.param.hint':
       'Eğitimin nereden başlayacağını seçmek için tıklayın ya da ok tuşlarını ve Enter’ı kullanın.',
     'view.param.crosshair': 'Başlangıç adayı: {x} = {xv}, {y} = {yv}',
@@ -361,6 +387,20 @@ defineMessages('gd-playground', {
     'view.param.summaryOne': 'O caminho tem 1 ponto e agora está em {x} = {xv}, {y} = {yv}.',
     'view.param.pending': 'Calculando a superfície de perda…',
     'view.param.solution': 'equação normal',
+    'solution.none':
+      'Nenhuma solução da equação normal é marcada: {why}. A descida do gradiente funciona mesmo assim.',
+    'solution.why.more-features-than-examples':
+      'há menos exemplos do que parâmetros, então XᵀX não é invertível',
+    'solution.why.duplicate-columns': 'duas variáveis são a mesma coluna, então XᵀX não é invertível',
+    'solution.why.proportional-columns': 'uma variável é múltipla de outra, então XᵀX não é invertível',
+    'solution.why.collinear-columns':
+      'algumas variáveis são combinações das outras, então XᵀX não é invertível',
+    'solution.why.constant-column-with-bias':
+      'uma variável constante faz o papel do viés, então XᵀX não é invertível',
+    'solution.why.zero-column': 'uma variável vale zero em todas as linhas, então XᵀX não é invertível',
+    'solution.why.nearly-collinear-columns':
+      'as variáveis são tão quase colineares que o resultado seria sobretudo erro de arredondamento',
+    'solution.why.other': 'XᵀX não é invertível',
     'view.param.hint': 'Clique, ou use as setas e Enter, para escolher onde o treino começa.',
     'view.param.crosshair': 'Início candidato: {x} = {xv}, {y} = {yv}',
     'view.param.picked': 'O treino vai começar em {x} = {xv}, {y} = {yv}.',
@@ -531,6 +571,15 @@ defineMessages('gd-playground', {
     'view.param.summaryOne': '경로는 점 1개로 이루어져 있으며 지금은 {x} = {xv}, {y} = {yv}에 있습니다.',
     'view.param.pending': '손실 지형을 계산하는 중…',
     'view.param.solution': '정규 방정식',
+    'solution.none': '정규 방정식의 해를 표시하지 않습니다. {why}. 경사 하강법은 그대로 실행됩니다.',
+    'solution.why.more-features-than-examples': '예제 수가 파라미터 수보다 적어 XᵀX의 역행렬이 없습니다',
+    'solution.why.duplicate-columns': '두 특성이 같은 열이라 XᵀX의 역행렬이 없습니다',
+    'solution.why.proportional-columns': '한 특성이 다른 특성의 배수라 XᵀX의 역행렬이 없습니다',
+    'solution.why.collinear-columns': '일부 특성이 다른 특성들의 조합이라 XᵀX의 역행렬이 없습니다',
+    'solution.why.constant-column-with-bias': '상수 특성이 편향과 같은 역할을 해서 XᵀX의 역행렬이 없습니다',
+    'solution.why.zero-column': '어떤 특성이 모든 행에서 0이라 XᵀX의 역행렬이 없습니다',
+    'solution.why.nearly-collinear-columns': '특성들이 거의 공선적이라 결과가 대부분 반올림 오차가 됩니다',
+    'solution.why.other': 'XᵀX의 역행렬이 없습니다',
     'view.param.hint': '클릭하거나 화살표 키와 Enter로 학습을 시작할 위치를 고르세요.',
     'view.param.crosshair': '시작 후보: {x} = {xv}, {y} = {yv}',
     'view.param.picked': '학습은 {x} = {xv}, {y} = {yv}에서 시작합니다.',

@@ -37,6 +37,11 @@ export const playgroundStyles = css`
     margin: 0;
     min-width: 0;
   }
+  [part='normal-equation'] {
+    margin: 0;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
   figcaption {
     font-size: 0.85rem;
     color: var(--_muted);

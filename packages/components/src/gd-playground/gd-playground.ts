@@ -54,6 +54,7 @@ import {
   normalEquationSolution,
   type PlaygroundPart,
   type PlaygroundState,
+  type SolutionProblem,
   sessionOptions,
   toOriginalUnits,
   toTrainingUnits,
@@ -215,6 +216,7 @@ function bundleUrl(): string {
  * @csspart panels - The column of control panels.
  * @csspart run-controls - Play, step, step back, reset, train, speed, history scrubber, status.
  * @csspart viewing - The note shown while the history scrubber shows an earlier step.
+ * @csspart normal-equation - Why a linear model has no normal-equation solution to mark (e.g. XᵀX singular).
  * @csspart data-controls - Preset, seed, size, noise and CSV.
  * @csspart model-controls - Model, bias, loss, convention, δ and standardisation.
  * @csspart optimizer-controls - Optimizer and its hyperparameters.
@@ -791,16 +793,42 @@ export class GdPlayground extends GdElement {
     }
   }
 
-  private solutionCache?: { key: string; value: ParameterValues | undefined };
+  private solutionCache?: { key: string; value: ParameterValues | SolutionProblem };
+
+  /** The normal-equation solution in original units (linear models), or why there is none. */
+  private solutionOrProblem(state: PlaygroundState, dataset: Dataset): ParameterValues | SolutionProblem {
+    const key = `${this.datasetKey}|${state.model}|${state.bias}`;
+    if (this.solutionCache?.key !== key) {
+      this.solutionCache = { key, value: normalEquationSolution(state, dataset) };
+    }
+    return this.solutionCache.value;
+  }
 
   /** The normal-equation solution in original units (linear models), or undefined. */
   private solution(state: PlaygroundState, dataset: Dataset): ParameterValues | undefined {
-    const key = `${this.datasetKey}|${state.model}|${state.bias}`;
-    if (this.solutionCache?.key !== key) {
-      const result = normalEquationSolution(state, dataset);
-      this.solutionCache = { key, value: isSolutionError(result) ? undefined : result };
-    }
-    return this.solutionCache.value;
+    const result = this.solutionOrProblem(state, dataset);
+    return isSolutionError(result) ? undefined : result;
+  }
+
+  /** Why a linear model has no normal-equation solution to mark (A.7: say so, never print NaN). */
+  private renderSolutionNote(
+    state: PlaygroundState,
+    dataset: Dataset | undefined,
+  ): TemplateResult | typeof nothing {
+    if (!dataset || state.model !== 'linear') return nothing;
+    const result = this.solutionOrProblem(state, dataset);
+    if (!isSolutionError(result)) return nothing;
+    const reasons = new Set([
+      'more-features-than-examples',
+      'duplicate-columns',
+      'proportional-columns',
+      'collinear-columns',
+      'constant-column-with-bias',
+      'zero-column',
+      'nearly-collinear-columns',
+    ]);
+    const why = this.t(`solution.why.${reasons.has(result.reason ?? '') ? result.reason : 'other'}`);
+    return html`<p class="full" part="normal-equation">${this.t('solution.none', { why })}</p>`;
   }
 
   private onRecords(records: readonly StepRecord[], session: TrainingSession): void {
@@ -1114,6 +1142,7 @@ export class GdPlayground extends GdElement {
             .model=${state.model}
             .parameters=${parameters ?? {}}
             .batch=${record?.batch ?? []}
+            .solution=${state.model === 'linear' ? solution : undefined}
             ?locked=${this.isLocked('data-view')}
             @gd-data-edit=${this.onDataEdit}
           ></gd-playground-data-view>`
@@ -1135,6 +1164,7 @@ export class GdPlayground extends GdElement {
           ></gd-playground-parameter-view>`
           : nothing
       }
+      ${showData || showParameters ? this.renderSolutionNote(state, dataset) : nothing}
       ${this.isHidden('loss-curve') ? nothing : this.renderLossCurve(kept, record)}
       ${rule}
     </div>`;

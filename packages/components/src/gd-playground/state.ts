@@ -664,7 +664,7 @@ export function sessionOptions(state: PlaygroundState, dataset: Dataset): Sessio
 export function normalEquationSolution(
   state: PlaygroundState,
   dataset: Dataset,
-): ParameterValues | { error: string } {
+): ParameterValues | SolutionProblem {
   if (state.model !== 'linear') return { error: 'not-linear' };
   try {
     const solution = solveNormalEquation(dataset.features, dataset.targets, { bias: state.bias });
@@ -672,13 +672,20 @@ export function normalEquationSolution(
       ? { w: solution.weights, b: [solution.bias] }
       : { w: solution.weights };
   } catch (error) {
-    if (error instanceof SingularMatrixError) return { error: error.code };
+    if (error instanceof SingularMatrixError) return { error: error.code, reason: error.reason };
     const code = (error as { code?: unknown }).code;
     return { error: typeof code === 'string' ? code : 'singular' };
   }
 }
 
+/** Why {@link normalEquationSolution} has no solution: `not-linear`, or core's code and singularity reason. */
+export interface SolutionProblem {
+  readonly error: string;
+  /** Core's `SingularityReason` (e.g. `more-features-than-examples`), when XᵀX could not be inverted. */
+  readonly reason?: string;
+}
+
 /** Type guard for {@link normalEquationSolution}'s failure. */
-export function isSolutionError(value: ParameterValues | { error: string }): value is { error: string } {
+export function isSolutionError(value: ParameterValues | SolutionProblem): value is SolutionProblem {
   return typeof (value as { error?: unknown }).error === 'string';
 }

@@ -154,6 +154,15 @@ export class GdPlaygroundDataView extends GdElement {
         stroke-width: 2.5;
         stroke-linecap: round;
       }
+      .solution {
+        stroke: var(--_accent);
+        stroke-width: 1.5;
+        stroke-dasharray: 6 4;
+      }
+      .solution-label {
+        fill: var(--_accent);
+        font-size: 11px;
+      }
       .classes {
         display: flex;
         flex-wrap: wrap;
@@ -193,6 +202,12 @@ export class GdPlaygroundDataView extends GdElement {
    * row-major (feature r, class c at r·k + c) and `b` [k] (softmax).
    */
   @property({ attribute: false }) parameters: ParameterValues = {};
+
+  /**
+   * The normal-equation solution in original units (`w`, `b`), drawn as a dashed line beside the
+   * fit (linear models; the line and slice modes).
+   */
+  @property({ attribute: false }) solution?: ParameterValues;
 
   /** Rows of the current batch (highlighted with a ring). */
   @property({ attribute: false }) batch: readonly number[] = [];
@@ -324,7 +339,7 @@ export class GdPlaygroundDataView extends GdElement {
                 <rect x=${area.left} y=${area.top} width=${area.width} height=${area.height}></rect>
               </clipPath>
             </defs>
-            <g clip-path="url(#data-clip)">${this.renderFit(x, y)}</g>
+            <g clip-path="url(#data-clip)">${this.renderSolution(x, y)}${this.renderFit(x, y)}</g>
             ${this.renderBatch(x, y)}
           </svg>
         </div>
@@ -350,14 +365,30 @@ export class GdPlaygroundDataView extends GdElement {
   }
 
   /** The fitted line along feature 1: ŷ = slope·x + intercept (other features at their mean). */
-  line(): { slope: number; intercept: number } {
-    const w = this.parameters.w ?? [];
-    let intercept = this.parameters.b?.[0] ?? 0;
+  line(parameters: ParameterValues = this.parameters): { slope: number; intercept: number } {
+    const w = parameters.w ?? [];
+    let intercept = parameters.b?.[0] ?? 0;
     if (this.data && w.length > 1) {
       const means = columnMeans(this.data);
       for (let j = 1; j < w.length; j++) intercept += (w[j] ?? 0) * (means[j] ?? 0);
     }
     return { slope: w[0] ?? 0, intercept };
+  }
+
+  /** The normal-equation line, dashed, labelled at its right end (inside the plot). */
+  private renderSolution(x: Scale, y: Scale): SVGTemplateResult | typeof nothing {
+    if (!this.solution || (this.mode !== 'line' && this.mode !== 'slice')) return nothing;
+    const { slope, intercept } = this.line(this.solution);
+    const [x0, x1] = x.domain() as [number, number];
+    const y0 = slope * x0 + intercept;
+    const y1 = slope * x1 + intercept;
+    if (!Number.isFinite(y0) || !Number.isFinite(y1)) return nothing;
+    const label = this.t('view.param.solution');
+    // Label near the right end, above the line when it rises, below when it falls, kept in the plot.
+    const [top, bottom] = [Math.min(...y.range()), Math.max(...y.range())];
+    const ly = Math.min(bottom - 4, Math.max(top + 12, y(y1) + (slope >= 0 ? 14 : -6)));
+    return svg`<line class="solution" x1=${x(x0)} y1=${y(y0)} x2=${x(x1)} y2=${y(y1)}><title>${label}</title></line>
+      <text class="solution-label" x=${x(x1) - 4} y=${ly} text-anchor="end">${label}</text>`;
   }
 
   private renderFit(x: Scale, y: Scale): SVGTemplateResult | typeof nothing {
