@@ -2,6 +2,7 @@
 // page loads it: a plain HTML page, one <script type="module"> and one tag (N = 1,000, preset
 // `linear`). Times, from the moment the module script starts loading:
 //   - the bundle evaluated (the module's first statement ran: its import graph is one file);
+//   - the first update done (the element's and its views' DOM built, before layout and paint);
 //   - the first rendered frame (controls and views painted: the rAF after the first update);
 //   - the session ready (Play enabled: data, model and landscape built).
 // Runs RUNS cold page loads and prints median and worst; appends to bench-results/playground.md.
@@ -34,6 +35,8 @@ writeFileSync(
       window.tDefined = performance.now();
       const element = document.querySelector('gd-playground');
       await element.updateComplete;
+      await Promise.all([...element.shadowRoot.querySelectorAll('.view')].map((view) => view.updateComplete));
+      window.tUpdated = performance.now();
       requestAnimationFrame(() => setTimeout(() => { window.tFirstFrame = performance.now(); }));
       await element.whenReady();
       await element.updateComplete;
@@ -60,7 +63,7 @@ const quantile = (values, q) => {
 
 const server = await serveStatic(site);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const samples = { defined: [], firstFrame: [], ready: [] };
+const samples = { defined: [], updated: [], firstFrame: [], ready: [] };
 let backend = 'n/a';
 for (let run = 0; run < RUNS; run++) {
   // A fresh context each time: no HTTP or code cache from the previous load.
@@ -70,6 +73,7 @@ for (let run = 0; run < RUNS; run++) {
   await page.waitForFunction(() => window.tReady !== undefined, null, { timeout: 60_000 });
   const times = await page.evaluate(() => ({
     defined: window.tDefined - window.t0,
+    updated: window.tUpdated - window.t0,
     firstFrame: window.tFirstFrame - window.t0,
     ready: window.tReady - window.t0,
     playEnabled: window.playEnabled,
@@ -91,6 +95,7 @@ const lines = [
   '| from the module script starting to load, to | median ms | worst ms |',
   '|---|---:|---:|',
   row('bundle evaluated, element defined', samples.defined),
+  row('first update done: controls and views built, before layout and paint', samples.updated),
   row('first rendered frame (controls and views on screen)', samples.firstFrame),
   row('session ready (Play enabled)', samples.ready),
 ];

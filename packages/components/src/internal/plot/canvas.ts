@@ -20,7 +20,9 @@ export function sizeCanvas(
   const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
   const backingWidth = Math.round(width * ratio);
   const backingHeight = Math.round(height * ratio);
-  const context = canvas.getContext('2d');
+  // A CPU-backed canvas: the charts draw a heat map once and a few paths, and creating a
+  // GPU-backed context took about 100 ms of the first frame on a software GPU (SwiftShader).
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('sizeCanvas: this canvas cannot give a 2D context.');
   if (canvas.width !== backingWidth || canvas.height !== backingHeight) {
     canvas.width = backingWidth;

@@ -107,14 +107,22 @@ export function renderDraggablePoints(options: DraggablePointsOptions): SVGTempl
   })}</g>`;
 }
 
+const VALUE_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
+/** "," between coordinates, or ";" where the comma is the decimal separator ("(1,5; 2)"), per locale. */
+const coordinateSeparators = new Map<string, string>();
+
 function valueText(options: DraggablePointsOptions, point: DraggablePoint, index: number): string {
   if (options.valueText) return options.valueText(point, index);
-  // Cached formatters: a chart of a thousand points builds a thousand of these texts.
-  const format = (value: number) => formatNumber(options.locale ?? 'en', value, { maximumFractionDigits: 3 });
+  const locale = options.locale ?? 'en';
+  // Cached formatters and separators: a chart of a thousand points builds a thousand of these texts.
+  const format = (value: number) => formatNumber(locale, value, VALUE_FORMAT);
   if (options.axis === 'x') return format(point.x);
   if (options.axis === 'y') return format(point.y);
-  // "(1.5, 2)", but "(1,5; 2)" where the comma is the decimal separator.
-  const separator = format(1.5).includes(',') ? ';' : ',';
+  let separator = coordinateSeparators.get(locale);
+  if (separator === undefined) {
+    separator = format(1.5).includes(',') ? ';' : ',';
+    coordinateSeparators.set(locale, separator);
+  }
   return `(${format(point.x)}${separator} ${format(point.y)})`;
 }
 

@@ -34,7 +34,7 @@ export function drawHeatmap(
   const offscreen = document.createElement('canvas');
   offscreen.width = g;
   offscreen.height = g;
-  offscreen.getContext('2d')?.putImageData(image, 0, 0);
+  offscreen.getContext('2d', { willReadFrequently: true })?.putImageData(image, 0, 0);
 
   // Image pixel (j, i) covers samples j ± ½ and i ± ½. Image row 0 holds data row 0 (smallest
   // y); mapping it through the y scale flips it upright with a y-up scale, whatever the scales' sign.
