@@ -215,7 +215,10 @@ describe('state: units', () => {
         targets: [1, 2, 3],
       },
     };
-    expect(normalEquationSolution(duplicated, buildDataset(duplicated))).toEqual({ error: 'singular' });
+    expect(normalEquationSolution(duplicated, buildDataset(duplicated))).toEqual({
+      error: 'singular',
+      reason: 'duplicate-columns',
+    });
     expect(normalEquationSolution(A9_STATE, buildDataset(A9_STATE))).toEqual({ error: 'not-linear' });
   });
 });

