@@ -80,31 +80,46 @@ const drags = new WeakMap<Element, Drag>();
 export function renderDraggablePoints(options: DraggablePointsOptions): SVGTemplateResult {
   const { points, x, y, axis } = options;
   const radius = options.radius ?? 8;
-  return svg`<g class="gd-handles">${points.map((point, index) => {
-    const slider = axis !== 'xy';
-    const scale = axis === 'y' ? y : x;
-    const [min, max] = extent(scale.domain());
-    const text = valueText(options, point, index);
-    const roving = options.rovingFocus ?? false;
-    return svg`<circle class="gd-handle" cx=${x(point.x)} cy=${y(point.y)} r=${radius}
-      tabindex=${roving && index > 0 ? '-1' : '0'}
-      aria-keyshortcuts=${roving ? 'N P Home End' : nothing}
-      @focus=${roving ? takeTabStop : nothing}
-      style="touch-action: none"
-      role=${slider ? 'slider' : 'application'}
-      aria-label=${slider ? point.label : `${point.label} ${text}`}
-      aria-orientation=${slider ? (axis === 'y' ? 'vertical' : 'horizontal') : nothing}
-      aria-valuemin=${slider ? min : nothing}
-      aria-valuemax=${slider ? max : nothing}
-      aria-valuenow=${slider ? (axis === 'y' ? point.y : point.x) : nothing}
-      aria-valuetext=${slider ? text : nothing}
-      @keydown=${(event: KeyboardEvent) => onKey(event, options, index)}
-      @pointerdown=${(event: PointerEvent) => onPointerDown(event, options, index)}
-      @pointermove=${(event: PointerEvent) => onPointerMove(event, options, index, 'input')}
-      @pointerup=${(event: PointerEvent) => onPointerMove(event, options, index, 'change')}
-      @pointercancel=${(event: PointerEvent) => onPointerMove(event, options, index, 'change')}
-    ></circle>`;
-  })}</g>`;
+  const roving = options.rovingFocus ?? false;
+  // One set of listeners on the group, not five per handle: a scatter of a thousand points built a
+  // thousand closures of each and as many event bindings before its first frame.
+  const on =
+    <E extends Event>(handler: (event: E, handle: SVGCircleElement, index: number) => void) =>
+    (event: E) => {
+      const handle = event.target;
+      if (!(handle instanceof SVGCircleElement) || !handle.classList.contains('gd-handle')) return;
+      const index = Number(handle.dataset['index']);
+      if (Number.isInteger(index) && index >= 0 && index < options.points.length)
+        handler(event, handle, index);
+    };
+  const handles =
+    axis === 'xy'
+      ? points.map(
+          (
+            point,
+            index,
+          ) => svg`<circle class="gd-handle" data-index=${index} cx=${x(point.x)} cy=${y(point.y)}
+            r=${radius} tabindex=${roving && index > 0 ? '-1' : '0'} role="application"
+            aria-label=${`${point.label} ${valueText(options, point, index)}`}
+            aria-keyshortcuts=${roving ? 'N P Home End' : nothing}></circle>`,
+        )
+      : points.map((point, index) => {
+          const [min, max] = extent((axis === 'y' ? y : x).domain());
+          return svg`<circle class="gd-handle" data-index=${index} cx=${x(point.x)} cy=${y(point.y)}
+            r=${radius} tabindex=${roving && index > 0 ? '-1' : '0'} role="slider"
+            aria-label=${point.label} aria-orientation=${axis === 'y' ? 'vertical' : 'horizontal'}
+            aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${axis === 'y' ? point.y : point.x}
+            aria-valuetext=${valueText(options, point, index)}
+            aria-keyshortcuts=${roving ? 'N P Home End' : nothing}></circle>`;
+        });
+  return svg`<g
+    class="gd-handles"
+    @keydown=${on<KeyboardEvent>((event, handle, index) => onKey(event, options, handle, index))}
+    @pointerdown=${on<PointerEvent>((event, handle, index) => onPointerDown(event, options, handle, index))}
+    @pointermove=${on<PointerEvent>((event, handle, index) => onPointerMove(event, options, handle, index, 'input'))}
+    @pointerup=${on<PointerEvent>((event, handle, index) => onPointerMove(event, options, handle, index, 'change'))}
+    @pointercancel=${on<PointerEvent>((event, handle, index) => onPointerMove(event, options, handle, index, 'change'))}
+  >${handles}</g>`;
 }
 
 const VALUE_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
@@ -142,23 +157,29 @@ const ROVING_KEYS: Record<string, (index: number, count: number) => number> = {
   End: (_, count) => count - 1,
 };
 
-/** The focused handle becomes its set's one Tab stop (roving tabindex). */
-function takeTabStop(event: FocusEvent): void {
-  const handle = event.currentTarget as SVGElement;
+/**
+ * The handle about to be focused becomes its set's one Tab stop (roving tabindex). Called where we
+ * move focus, not from a focus listener: in Chromium a focus listener makes an SVG group focusable.
+ */
+function takeTabStop(handle: SVGElement): void {
   for (const other of handle.parentElement?.querySelectorAll('.gd-handle') ?? []) {
     other.setAttribute('tabindex', other === handle ? '0' : '-1');
   }
 }
 
-function onKey(event: KeyboardEvent, options: DraggablePointsOptions, index: number): void {
+function onKey(
+  event: KeyboardEvent,
+  options: DraggablePointsOptions,
+  handle: SVGCircleElement,
+  index: number,
+): void {
   const rove = options.rovingFocus ? (ROVING_KEYS[event.code] ?? ROVING_KEYS[event.key]) : undefined;
   if (rove && !event.altKey && !event.ctrlKey && !event.metaKey) {
-    const handles = (event.currentTarget as SVGElement).parentElement?.querySelectorAll<SVGElement>(
-      '.gd-handle',
-    );
+    const handles = handle.parentElement?.querySelectorAll<SVGElement>('.gd-handle');
     const target = handles?.[rove(index, handles.length)];
     if (target) {
       event.preventDefault();
+      takeTabStop(target);
       target.focus();
     }
     return;
@@ -190,11 +211,16 @@ function nudge(value: number, steps: number, step: number, scale: Scale): number
   return clamp(Number((value + steps * step).toFixed(decimals)), scale);
 }
 
-function onPointerDown(event: PointerEvent, options: DraggablePointsOptions, index: number): void {
+function onPointerDown(
+  event: PointerEvent,
+  options: DraggablePointsOptions,
+  handle: SVGCircleElement,
+  index: number,
+): void {
   const point = options.points[index];
   if (event.button !== 0 || !point) return;
-  const handle = event.currentTarget as SVGCircleElement;
   event.preventDefault(); // no text selection or native drag
+  if (options.rovingFocus) takeTabStop(handle);
   handle.focus();
   // Keep the grab offset so the point does not jump under the finger when grabbed off-centre.
   const [ux, uy] = toUserUnits(handle, event.clientX, event.clientY);
@@ -213,10 +239,10 @@ function onPointerDown(event: PointerEvent, options: DraggablePointsOptions, ind
 function onPointerMove(
   event: PointerEvent,
   options: DraggablePointsOptions,
+  handle: SVGCircleElement,
   index: number,
   phase: MovePhase,
 ) {
-  const handle = event.currentTarget as SVGCircleElement;
   const drag = drags.get(handle);
   const point = options.points[index];
   if (!drag || drag.pointerId !== event.pointerId || !point) return;
