@@ -103,6 +103,33 @@ describe('update rule with numbers', () => {
     expect(history[1]!.parameters.w![0]).toBeCloseTo(2.01, 4);
   });
 
+  it('Adam switched on mid-run: t restarts at 1, m and v start from zero, and the rule matches the step', async () => {
+    const session = await TrainingSession.create(sessionOptions(A5_STATE, buildDataset(A5_STATE)));
+    try {
+      await session.step(2); // two plain gradient steps first
+      session.setOptimizer('adam', { learningRate: 0.01 });
+      await session.step(1);
+      const history = session.history;
+      const state: PlaygroundState = {
+        ...A5_STATE,
+        optimizer: 'adam',
+        hyperparameters: { learningRate: 0.01 },
+      };
+      const [m, v, hats, w] = lines(ruleAt(state, history, 3));
+      const g = history[3]!.gradient.w![0]!;
+      // Zero state, not the SGD step's: m = 0.1·g, v = 0.001·g², and the bias correction uses t = 1.
+      expect(m).toContain('= 0.9 \\cdot 0 + 0.1 \\cdot');
+      expect(v).toContain('= 0.999 \\cdot 0 + 0.001 \\cdot');
+      expect(hats).toContain('1 - \\beta_1^{1}');
+      // m̂ = m / (1 − β₁) = g at t = 1.
+      expect(hats).toContain(`= ${formatNumber('en', g)}, \\quad`);
+      // The rule's result is the parameter the step produced (to the 4 decimals shown).
+      expect(result(w!)).toBeCloseTo(history[3]!.parameters.w![0]!, 4);
+    } finally {
+      session.dispose();
+    }
+  });
+
   it('typesets for every optimizer, with and without a bias, and without a step shows the plain rule', async () => {
     for (const optimizer of OPTIMIZER_KINDS) {
       const state: PlaygroundState = { ...DEFAULT_STATE, optimizer, hyperparameters: { learningRate: 0.05 } };
