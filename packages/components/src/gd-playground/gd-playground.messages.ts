@@ -42,6 +42,7 @@ defineMessages('gd-playground', {
     'view.data.slice': 'A slice of the fitted plane along {feature}, with the other features at their mean.',
     'view.data.firstTwo': 'Decision regions over the first two features; the others are held at their mean.',
     'view.data.point': 'Point {i}',
+    'view.data.pointOfMany': 'Point {i} of {n}',
     'view.data.newClass': 'New points go to',
     'view.data.editHint':
       'Click empty space to add a point. Drag a point, or focus it and use the arrow keys; N and P go to the next and previous point, Delete removes it.',
@@ -227,6 +228,7 @@ defineMessages('gd-playground', {
       'Uydurulan düzlemin {feature} boyunca bir kesiti; diğer öznitelikler ortalamalarında tutuluyor.',
     'view.data.firstTwo': 'İlk iki özniteliğe göre karar bölgeleri; diğerleri ortalamalarında tutuluyor.',
     'view.data.point': '{i}. nokta',
+    'view.data.pointOfMany': '{n} noktadan {i}. nokta',
     'view.data.newClass': 'Yeni noktaların sınıfı',
     'view.data.editHint':
       'Nokta eklemek için boş bir yere tıklayın. Bir noktayı sürükleyin ya da seçip ok tuşlarıyla taşıyın; N ve P sonraki ve önceki noktaya geçer, Delete tuşu noktayı siler.',
@@ -411,6 +413,7 @@ defineMessages('gd-playground', {
     'view.data.slice': 'Um corte do plano ajustado ao longo de {feature}, com as outras variáveis na média.',
     'view.data.firstTwo': 'Regiões de decisão sobre as duas primeiras variáveis; as demais ficam na média.',
     'view.data.point': 'Ponto {i}',
+    'view.data.pointOfMany': 'Ponto {i} de {n}',
     'view.data.newClass': 'Novos pontos vão para',
     'view.data.editHint':
       'Clique num espaço vazio para adicionar um ponto. Arraste um ponto, ou selecione-o e use as setas; N e P vão para o próximo e o anterior, Delete o remove.',
@@ -591,6 +594,7 @@ defineMessages('gd-playground', {
       '{feature} 방향으로 자른 학습된 평면의 단면입니다. 나머지 특성은 평균값으로 고정합니다.',
     'view.data.firstTwo': '처음 두 특성에 대한 결정 영역입니다. 나머지 특성은 평균값으로 고정합니다.',
     'view.data.point': '{i}번 점',
+    'view.data.pointOfMany': '{n}개 중 {i}번 점',
     'view.data.newClass': '새 점의 클래스',
     'view.data.editHint':
       '빈 곳을 클릭하면 점이 추가됩니다. 점을 끌거나, 선택한 뒤 화살표 키로 옮기세요. N과 P로 다음 점과 이전 점으로 이동하고, Delete 키로 지웁니다.',

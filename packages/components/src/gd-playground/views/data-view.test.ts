@@ -1,6 +1,6 @@
 import { createPreset, type Dataset, datasetFromArrays } from '@gd-playground/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classProbabilities, type DataEditDetail, GdPlaygroundDataView } from './data-view.js';
+import { classProbabilities, type DataEditDetail, GdPlaygroundDataView, MANY_POINTS } from './data-view.js';
 import { clean, defineOnce, mountView, unmountAll } from './test-utils.js';
 
 const TAG = 'test-playground-data-view';
@@ -259,5 +259,72 @@ describe('<gd-playground-data-view>', () => {
     svgOf(element).dispatchEvent(new MouseEvent('click', { bubbles: true, ...client(element, 90, 420) }));
     expect(seen).toHaveLength(0);
     expect(root(element).querySelector('input[type="radio"]')).toBeNull();
+  });
+
+  describe(`more than ${MANY_POINTS} points`, () => {
+    // 300 points on a line y = 2x + 1, x = 0 … 29.9, so each point is easy to find by hand.
+    const LINE: Dataset = datasetFromArrays({
+      features: Array.from({ length: 300 }, (_, i) => [i / 10]),
+      targets: Array.from({ length: 300 }, (_, i) => (2 * i) / 10 + 1),
+    });
+    const canvasAlpha = (element: GdPlaygroundDataView, px: number, py: number) => {
+      const canvas = root(element).querySelector<HTMLCanvasElement>('canvas.points')!;
+      const scale = canvas.width / Number.parseFloat(canvas.style.width);
+      const ctx = canvas.getContext('2d')!;
+      return ctx.getImageData(Math.round(px * scale), Math.round(py * scale), 1, 1).data[3]!;
+    };
+
+    it('paints the points on a canvas, with one focusable handle: N moves it, Delete removes that row', async () => {
+      const element = await mount({ data: LINE, model: 'linear', parameters: { w: [2], b: [1] } });
+      const seen = edits(element);
+      const { x, y } = element.scales();
+      expect(handles(element)).toHaveLength(1);
+      expect(root(element).querySelectorAll('circle')).toHaveLength(1);
+      // Row 100 (x = 10, y = 21) is painted; halfway between two rows' x at a wrong y is not.
+      expect(canvasAlpha(element, x(10), y(21))).toBe(255);
+      expect(canvasAlpha(element, x(10), y(40))).toBe(0);
+      const handle = handles(element)[0]!;
+      expect(handle.getAttribute('aria-label')).toMatch(/^Point 1 of 300 /);
+      handle.focus();
+      handle.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', bubbles: true, composed: true }),
+      );
+      await element.updateComplete;
+      // The same, still focused, handle now sits on row 2 (x = 0.1, y = 1.2).
+      expect(root(element).activeElement).toBe(handles(element)[0]);
+      expect(Number(handles(element)[0]!.getAttribute('cx'))).toBeCloseTo(x(0.1), 1);
+      expect(handles(element)[0]!.getAttribute('aria-label')).toMatch(/^Point 2 of 300 /);
+      handles(element)[0]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'End', code: 'End', bubbles: true, composed: true }),
+      );
+      await element.updateComplete;
+      handles(element)[0]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, composed: true }),
+      );
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.features).toHaveLength(299);
+      expect(seen[0]!.features.at(-1)).toEqual([29.8]);
+    });
+
+    it('a pointer grabs a painted point and drags it; a click on a point adds nothing', async () => {
+      const element = await mount({ data: LINE, model: 'linear', parameters: { w: [2], b: [1] } });
+      const seen = edits(element);
+      const svg = svgOf(element);
+      pointer(svg, 'pointerdown', client(element, 10, 21)); // row 100
+      pointer(svg, 'pointermove', client(element, 12, 15));
+      expect(seen).toHaveLength(0);
+      pointer(svg, 'pointerup', client(element, 12, 15));
+      svg.dispatchEvent(new MouseEvent('click', { bubbles: true, ...client(element, 12, 15) }));
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.features).toHaveLength(300);
+      expect(seen[0]!.features[100]![0]).toBeCloseTo(12, 1);
+      expect(seen[0]!.targets[100]).toBeCloseTo(15, 0);
+      // The grabbed point became the active handle.
+      await element.updateComplete;
+      expect(handles(element)[0]!.getAttribute('aria-label')).toMatch(/^Point 101 of 300 /);
+      // Empty space still adds a point.
+      svg.dispatchEvent(new MouseEvent('click', { bubbles: true, ...client(element, 25, 5) }));
+      expect(seen.at(-1)!.features).toHaveLength(301);
+    });
   });
 });

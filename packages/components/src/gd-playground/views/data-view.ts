@@ -50,8 +50,13 @@ export type DataViewMode =
 
 const MARGIN: Margin = { top: 10, right: 14, bottom: 38, left: 52 };
 const REGION_RESOLUTION = 48;
-/** Points beyond this are drawn without the ring of a batch member when the batch is everything. */
 const CURVE_SAMPLES = 96;
+/**
+ * Above this many points they are painted on a canvas and only the active one is an SVG handle
+ * (N and P move between points, a pointer grabs any point): a thousand focusable circles cost
+ * more than a hundred milliseconds of the first frame. At or below it each point is its own handle.
+ */
+export const MANY_POINTS = 200;
 
 /** Class colours: the theme's two class colours for two classes, Okabe–Ito beyond. */
 function classColor(c: number, k: number): string {
@@ -218,10 +223,24 @@ export class GdPlaygroundDataView extends GdElement {
   /** Class given to points added by a click. */
   @state() newClass = 0;
 
+  /** With many points: the one shown as a focusable handle (N, P, Home, End and clicks move it). */
+  @state() private activeIndex = 0;
+
+  /** With many points: a point grabbed on the canvas, until the pointer is released. */
+  private canvasDrag?: { index: number; pointerId: number };
+  /** A click that ended a drag must not also add a point. */
+  private swallowClick = false;
+
   /** A point being dragged: drawn where the pointer is until the drag ends. */
   @state() private preview?: { index: number; x: number; y: number };
 
   @query('canvas') private canvas?: HTMLCanvasElement;
+  @query('canvas.points') private pointsCanvas?: HTMLCanvasElement;
+
+  /** Whether the points are painted on a canvas (more than MANY_POINTS of them). */
+  get manyPoints(): boolean {
+    return (this.data?.features.length ?? 0) > MANY_POINTS;
+  }
 
   /** How the current data and model are drawn. */
   get mode(): DataViewMode {
@@ -306,6 +325,7 @@ export class GdPlaygroundDataView extends GdElement {
     return html`<figure part="chart">
         <div class="chart">
           <canvas aria-hidden="true"></canvas>
+          ${this.manyPoints ? html`<canvas class="points" aria-hidden="true"></canvas>` : nothing}
           <svg
             role="group"
             aria-label=${`${this.t('view.data.label')}. ${this.summary}`}
@@ -314,6 +334,10 @@ export class GdPlaygroundDataView extends GdElement {
             viewBox="0 0 ${width} ${height}"
             @click=${this.onClick}
             @keydown=${this.onKeyDown}
+            @pointerdown=${this.onCanvasPointer}
+            @pointermove=${this.onCanvasPointer}
+            @pointerup=${this.onCanvasPointer}
+            @pointercancel=${this.onCanvasPointer}
           >
             ${guard(
               [x.domain().join(), y.domain().join(), width, height, this.i18n.locale, xLabel, yLabel, mode],
@@ -331,7 +355,23 @@ export class GdPlaygroundDataView extends GdElement {
                   yTicks: mode === 'curve' ? this.classCount() : 5,
                 }),
             )}
-            ${guard([dataset, width, height, this.locked, this.i18n.locale, this.preview, mode, this.newClass], () => this.renderPoints(x, y, editable))}
+            ${
+              this.manyPoints
+                ? this.renderActivePoint(x, y, editable)
+                : guard(
+                    [
+                      dataset,
+                      width,
+                      height,
+                      this.locked,
+                      this.i18n.locale,
+                      this.preview,
+                      mode,
+                      this.newClass,
+                    ],
+                    () => this.renderPoints(x, y, editable),
+                  )
+            }
           </svg>
           <svg class="overlay" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
             <defs>
@@ -466,6 +506,158 @@ export class GdPlaygroundDataView extends GdElement {
     })}`;
   }
 
+  /** Point radius for n points. */
+  private radius(n: number): number {
+    return n > 300 ? 3 : n > 60 ? 4 : 6;
+  }
+
+  /** With many points: the active one as the single focusable, draggable handle. */
+  private renderActivePoint(x: Scale, y: Scale, editable: boolean): SVGTemplateResult | typeof nothing {
+    const dataset = this.data;
+    if (!dataset || !editable) return nothing;
+    const n = dataset.features.length;
+    const index = Math.min(n - 1, Math.max(0, this.activeIndex));
+    const k = this.classCount();
+    const classified = this.mode === 'regions' || this.mode === 'curve';
+    const color = classified ? classColor(dataset.targets[index] ?? 0, k) : 'var(--_accent)';
+    const label = this.t('view.data.pointOfMany', { i: this.num(index + 1), n: this.num(n) });
+    return svg`<g class="points editable active" style=${`--gd-handle-color: ${color}`}>${renderDraggablePoints(
+      {
+        points: [{ ...this.pointOf(index), label }],
+        x,
+        y,
+        axis: this.mode === 'curve' ? 'x' : 'xy',
+        step: niceStep(x),
+        radius: this.radius(n) + 2,
+        locale: this.i18n.locale,
+        onMove: (_, px, py, phase) => this.onMove(index, px, py, phase),
+        onNavigate: (to) => this.navigate(to),
+      },
+    )}</g>`;
+  }
+
+  /** Moves the active point (many points): next, previous, first or last, and says which it is. */
+  private navigate(to: 'next' | 'previous' | 'first' | 'last'): void {
+    const n = this.data?.features.length ?? 0;
+    if (n === 0) return;
+    const i = this.activeIndex;
+    this.activeIndex =
+      to === 'next' ? (i + 1) % n : to === 'previous' ? (i - 1 + n) % n : to === 'first' ? 0 : n - 1;
+    const p = this.pointOf(this.activeIndex);
+    this.announce(
+      `${this.t('view.data.pointOfMany', { i: this.num(this.activeIndex + 1), n: this.num(n) })}: ${this.num(p.x)}, ${this.num(p.y)}`,
+    );
+  }
+
+  /** Paints all points on the canvas (many points), only when what they look like changed. */
+  private drawManyPoints(): void {
+    const canvas = this.pointsCanvas;
+    const dataset = this.data;
+    if (!canvas || !dataset) return;
+    const { width, height } = this.size();
+    const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+    const deps = [dataset, width, height, this.mode, this.preview, this.theme, dark];
+    const drawn = this.pointsDrawnFor;
+    if (drawn && drawn.length === deps.length && drawn.every((d, i) => Object.is(d, deps[i]))) return;
+    this.pointsDrawnFor = deps;
+    const ctx = sizeCanvas(canvas, width, height);
+    const { x, y } = this.scales();
+    const style = getComputedStyle(this);
+    const k = this.classCount();
+    const classified = this.mode === 'regions' || this.mode === 'curve';
+    const cssColor = (css: string) => {
+      const token = css.match(/^var\((--[^)]+)\)$/)?.[1];
+      return token ? style.getPropertyValue(token).trim() || '#808080' : css;
+    };
+    const n = dataset.features.length;
+    const radius = this.radius(n);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = cssColor('var(--_bg)');
+    const groups = classified ? Array.from({ length: k }, (_, c) => c) : [0];
+    for (const group of groups) {
+      ctx.fillStyle = cssColor(classified ? classColor(group, k) : 'var(--_accent)');
+      ctx.beginPath();
+      for (let i = 0; i < n; i++) {
+        if (classified && dataset.targets[i] !== group) continue;
+        const p = this.pointOf(i);
+        const px = x(p.x);
+        const py = y(p.y);
+        ctx.moveTo(px + radius, py);
+        ctx.arc(px, py, radius, 0, 2 * Math.PI);
+      }
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
+
+  /** What the points canvas was last painted from. */
+  private pointsDrawnFor?: readonly unknown[];
+
+  /** The point under a pointer (many points), within a few pixels, nearest first. */
+  private pointAt(event: PointerEvent | MouseEvent): number | undefined {
+    const dataset = this.data;
+    const svgElement = this.renderRoot.querySelector('svg');
+    if (!dataset || !svgElement) return undefined;
+    const box = svgElement.getBoundingClientRect();
+    const { width, height } = this.size();
+    const ux = ((event.clientX - box.left) * width) / (box.width || width);
+    const uy = ((event.clientY - box.top) * height) / (box.height || height);
+    const { x, y } = this.scales();
+    const reach = this.radius(dataset.features.length) + 4;
+    let best: number | undefined;
+    let bestDistance = reach * reach;
+    for (let i = 0; i < dataset.features.length; i++) {
+      const p = this.pointOf(i);
+      const d = (x(p.x) - ux) ** 2 + (y(p.y) - uy) ** 2;
+      if (d <= bestDistance) {
+        best = i;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** With many points: grab a painted point and drag it (the handle itself drags on its own). */
+  private readonly onCanvasPointer = (event: PointerEvent): void => {
+    if (!this.manyPoints || this.locked || !this.data) return;
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.classList.contains('gd-handle')) return;
+    const svgElement = event.currentTarget as SVGSVGElement;
+    if (event.type === 'pointerdown') {
+      if (event.button !== 0) return;
+      const index = this.pointAt(event);
+      if (index === undefined) return;
+      event.preventDefault();
+      this.activeIndex = index;
+      this.canvasDrag = { index, pointerId: event.pointerId };
+      this.swallowClick = true;
+      try {
+        svgElement.setPointerCapture(event.pointerId);
+      } catch {
+        // Synthetic events have no live pointer to capture.
+      }
+      return;
+    }
+    const drag = this.canvasDrag;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    const box = svgElement.getBoundingClientRect();
+    const { width, height } = this.size();
+    const { x, y } = this.scales();
+    const px = roundTo(x.invert(((event.clientX - box.left) * width) / (box.width || width)), x);
+    const py = roundTo(y.invert(((event.clientY - box.top) * height) / (box.height || height)), y);
+    const curve = this.mode === 'curve';
+    const start = this.pointOf(drag.index);
+    if (event.type === 'pointermove') {
+      this.onMove(drag.index, px, curve ? start.y : py, 'input');
+      return;
+    }
+    this.canvasDrag = undefined;
+    this.onMove(drag.index, px, curve ? start.y : py, 'change');
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGCircleElement>('g.active circle.gd-handle')?.focus(),
+    );
+  };
+
   private renderBatch(x: Scale, y: Scale): SVGTemplateResult | typeof nothing {
     const dataset = this.data;
     if (!dataset) return nothing;
@@ -506,6 +698,8 @@ export class GdPlaygroundDataView extends GdElement {
     super.updated(changed);
     // Only decision regions live on the canvas: other modes clear it once, not every frame.
     if (this.mode === 'regions' || this.regionsShown) this.drawRegions();
+    if (this.manyPoints) this.drawManyPoints();
+    else this.pointsDrawnFor = undefined;
   }
 
   /** Whether the canvas holds regions (so leaving the regions mode clears it). */
@@ -604,6 +798,12 @@ export class GdPlaygroundDataView extends GdElement {
   private readonly onClick = (event: MouseEvent): void => {
     const dataset = this.data;
     if (this.locked || !dataset) return;
+    // A click that grabbed (or released) a painted point is not a click on empty space.
+    if (this.swallowClick) {
+      this.swallowClick = false;
+      return;
+    }
+    if (this.manyPoints && this.pointAt(event) !== undefined) return;
     const target = event.composedPath()[0];
     if (target instanceof Element && target.classList.contains('gd-handle')) return;
     const svgElement = event.currentTarget as SVGSVGElement;
@@ -638,6 +838,11 @@ export class GdPlaygroundDataView extends GdElement {
     if (event.key !== 'Delete' && event.key !== 'Backspace') return;
     const handle = event.composedPath()[0];
     if (!(handle instanceof SVGCircleElement) || !handle.classList.contains('gd-handle')) return;
+    if (this.manyPoints) {
+      event.preventDefault();
+      this.deleteRow(Math.min(this.activeIndex, this.data.features.length - 1));
+      return;
+    }
     const group = handle.closest('g.points');
     const groupIndex = Number(group?.getAttribute('data-group') ?? 0);
     const local = [...(group?.querySelectorAll('circle.gd-handle') ?? [])].indexOf(handle);
@@ -654,11 +859,16 @@ export class GdPlaygroundDataView extends GdElement {
     }
     if (index < 0) return;
     event.preventDefault();
+    this.deleteRow(index);
+  };
+
+  private deleteRow(index: number): void {
+    if (index < 0) return;
     const detail = this.currentData();
     detail.features.splice(index, 1);
     detail.targets.splice(index, 1);
     this.emitEdit(detail);
-  };
+  }
 }
 
 /** Arrow-key step: a "nice" number near a fiftieth of the x span. */

@@ -35,6 +35,12 @@ export interface DraggablePointsOptions {
    * or IME works) go to the next and previous handle, Home and End to the first and last.
    */
   readonly rovingFocus?: boolean;
+  /**
+   * For a caller that renders only the active point of a larger set as a handle: N, P, Home and
+   * End call this with where to go instead of moving focus, and the caller re-renders the handle
+   * at the new point (focus stays on it).
+   */
+  readonly onNavigate?: (to: 'next' | 'previous' | 'first' | 'last') => void;
 }
 
 /**
@@ -101,7 +107,7 @@ export function renderDraggablePoints(options: DraggablePointsOptions): SVGTempl
           ) => svg`<circle class="gd-handle" data-index=${index} cx=${x(point.x)} cy=${y(point.y)}
             r=${radius} tabindex=${roving && index > 0 ? '-1' : '0'} role="application"
             aria-label=${`${point.label} ${valueText(options, point, index)}`}
-            aria-keyshortcuts=${roving ? 'N P Home End' : nothing}></circle>`,
+            aria-keyshortcuts=${roving || options.onNavigate ? 'N P Home End' : nothing}></circle>`,
         )
       : points.map((point, index) => {
           const [min, max] = extent((axis === 'y' ? y : x).domain());
@@ -150,6 +156,13 @@ const KEY_DIRECTIONS: Record<string, [number, number]> = {
   PageDown: [0, -10],
 };
 
+const NAVIGATION_KEYS: Record<string, 'next' | 'previous' | 'first' | 'last'> = {
+  KeyN: 'next',
+  KeyP: 'previous',
+  Home: 'first',
+  End: 'last',
+};
+
 const ROVING_KEYS: Record<string, (index: number, count: number) => number> = {
   KeyN: (index, count) => (index + 1) % count,
   KeyP: (index, count) => (index - 1 + count) % count,
@@ -173,6 +186,13 @@ function onKey(
   handle: SVGCircleElement,
   index: number,
 ): void {
+  const modified = event.altKey || event.ctrlKey || event.metaKey;
+  const to = options.onNavigate ? (NAVIGATION_KEYS[event.code] ?? NAVIGATION_KEYS[event.key]) : undefined;
+  if (to && !modified) {
+    event.preventDefault();
+    options.onNavigate?.(to);
+    return;
+  }
   const rove = options.rovingFocus ? (ROVING_KEYS[event.code] ?? ROVING_KEYS[event.key]) : undefined;
   if (rove && !event.altKey && !event.ctrlKey && !event.metaKey) {
     const handles = handle.parentElement?.querySelectorAll<SVGElement>('.gd-handle');
