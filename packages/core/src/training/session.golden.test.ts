@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromArrays } from '../data/create.js';
 import { tf } from '../tf.js';
 import { TrainingSession } from './session.js';
+import { singleWeight } from './single-weight.test-fixtures.js';
 
 const MATRIX_X = [
   [1, 2, 3],
@@ -13,14 +14,7 @@ const MATRIX_X = [
 describe('training session: curriculum worked examples', () => {
   it('single weight, y = 2x at x = 1, α = 0.1, ½(y − ŷ)²: from w = 5 the table reads 4.7, 4.43, … down to 2.01', async () => {
     const before = tf.memory().numTensors;
-    const session = await TrainingSession.create({
-      dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
-      model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
-      loss: 'mse',
-      lossOptions: { convention: 'half' },
-      optimizer: 'sgd',
-      hyperparameters: { learningRate: 0.1 },
-    });
+    const session = await TrainingSession.create(singleWeight(5));
     const records = await session.step(60);
     const w = records.map((r) => r.parameters.w![0]!);
     expect(w[0]).toBeCloseTo(4.7, 5);
@@ -38,14 +32,7 @@ describe('training session: curriculum worked examples', () => {
   });
 
   it('single weight from w = 1 climbs 1.1, 1.19, … towards 1.99', async () => {
-    const session = await TrainingSession.create({
-      dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
-      model: { kind: 'linear', features: 1, bias: false, init: { w: [1] } },
-      loss: 'mse',
-      lossOptions: { convention: 'half' },
-      optimizer: 'sgd',
-      hyperparameters: { learningRate: 0.1 },
-    });
+    const session = await TrainingSession.create(singleWeight(1));
     const w = (await session.step(45)).map((r) => r.parameters.w![0]!);
     expect(w[0]).toBeCloseTo(1.1, 5);
     expect(w[1]).toBeCloseTo(1.19, 5);

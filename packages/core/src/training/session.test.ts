@@ -5,6 +5,7 @@ import { tf } from '../tf.js';
 import { SessionError } from './errors.js';
 import type { SessionEventMap, SessionOptions } from './session.js';
 import { TrainingSession } from './session.js';
+import { singleWeight } from './single-weight.test-fixtures.js';
 
 const HOUSES: SessionOptions = {
   dataset: createPreset('house-prices'),
@@ -34,14 +35,9 @@ function listen<K extends keyof SessionEventMap>(session: TrainingSession, type:
 
 describe('TrainingSession', () => {
   it('records the momentum velocity the curriculum’s velocity form gives, step by step', async () => {
-    const session = await TrainingSession.create({
-      dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
-      model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
-      loss: 'mse',
-      lossOptions: { convention: 'half' },
-      optimizer: 'momentum',
-      hyperparameters: { learningRate: 0.1, momentum: 0.5 },
-    });
+    const session = await TrainingSession.create(
+      singleWeight(5, { optimizer: 'momentum', hyperparameters: { learningRate: 0.1, momentum: 0.5 } }),
+    );
     const records = await session.step(3);
     // p ← βp + g, w ← w − γp with g = w − 2.
     let w = 5;
@@ -134,14 +130,7 @@ describe('TrainingSession', () => {
   });
 
   it('takes a new learning rate at the next step', async () => {
-    const session = await TrainingSession.create({
-      dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
-      model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
-      loss: 'mse',
-      lossOptions: { convention: 'half' },
-      optimizer: 'sgd',
-      hyperparameters: { learningRate: 0.1 },
-    });
+    const session = await TrainingSession.create(singleWeight(5));
     await session.step(1); // w = 4.7
     session.optimizer.hyperparameters.learningRate = 0.5;
     const [second] = await session.step(1);
@@ -162,14 +151,7 @@ describe('TrainingSession', () => {
   });
 
   it('reports convergence on the single-weight problem, where the loss stops changing', async () => {
-    const session = await TrainingSession.create({
-      dataset: datasetFromArrays({ features: [[1]], targets: [2] }),
-      model: { kind: 'linear', features: 1, bias: false, init: { w: [5] } },
-      loss: 'mse',
-      lossOptions: { convention: 'half' },
-      optimizer: 'sgd',
-      hyperparameters: { learningRate: 0.1 },
-    });
+    const session = await TrainingSession.create(singleWeight(5));
     const converged = listen(session, 'converged');
     expect(await session.stepUntilSettled(5000, 100)).toBe('converged');
     expect(converged).toHaveLength(1);
