@@ -1,21 +1,11 @@
 import { css } from 'lit';
 
-/** Layout of `<gd-playground>`: views beside the control panels when wide, stacked on a phone. */
+/**
+ * Layout of `<gd-playground>` (with `panelsLayoutStyles`): views beside the control panels when
+ * wide, the table across both columns, stacked on a phone.
+ */
 export const playgroundStyles = css`
-  .layout {
-    display: grid;
-    gap: 0.75rem 1rem;
-    grid-template-columns: minmax(0, 1fr);
-  }
   @container (min-width: 700px) {
-    .layout {
-      grid-template-columns: minmax(0, 1fr) 18rem;
-      align-items: start;
-    }
-    .panels {
-      grid-column: 2;
-      grid-row: 1 / span 2;
-    }
     .wide {
       grid-column: 1 / -1;
     }

@@ -13,6 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { GdElement } from '../internal/gd-element.js';
+import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { layeredChartStyles } from '../internal/plot/chart-styles.js';
 import { TrainingController } from '../internal/training-controller.js';
 import {
@@ -237,7 +238,13 @@ function bundleUrl(): string {
  * @cssproperty [--gd-color-danger=#b3261e] - Error and divergence messages.
  */
 export class GdPlayground extends GdElement {
-  static override styles = [...GdElement.styles, layeredChartStyles, stepTableStyles, playgroundStyles];
+  static override styles = [
+    ...GdElement.styles,
+    layeredChartStyles,
+    panelsLayoutStyles,
+    stepTableStyles,
+    playgroundStyles,
+  ];
   static override messagesNamespace = 'gd-playground';
 
   static override get observedAttributes(): string[] {

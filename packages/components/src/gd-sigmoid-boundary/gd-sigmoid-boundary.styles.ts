@@ -1,21 +1,14 @@
 import { css } from 'lit';
 
-/** Layout of `<gd-sigmoid-boundary>`: chart beside the panels when wide, stacked on a phone. */
+/**
+ * Layout of `<gd-sigmoid-boundary>` (with `panelsLayoutStyles`): chart beside the panels when wide,
+ * the matrix under the chart, stacked on a phone.
+ */
 export const sigmoidBoundaryStyles = css`
-  .layout {
-    display: grid;
-    gap: 0.75rem 1rem;
-    grid-template-columns: minmax(0, 1fr);
+  :host {
+    --_panels-width: 19rem;
   }
   @container (min-width: 700px) {
-    .layout {
-      grid-template-columns: minmax(0, 1fr) 19rem;
-      align-items: start;
-    }
-    .panels {
-      grid-column: 2;
-      grid-row: 1 / span 2;
-    }
     [part='matrix'] {
       grid-column: 1;
       grid-row: 2;

@@ -11,6 +11,7 @@ import {
   parsePositive,
 } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
+import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import {
   colorRamp,
   draggablePointStyles,
@@ -198,6 +199,7 @@ export class GdSigmoidBoundary extends GdElement {
     ...GdElement.styles,
     draggablePointStyles,
     layeredChartStyles,
+    panelsLayoutStyles,
     sigmoidBoundaryStyles,
   ];
   static override messagesNamespace = 'gd-sigmoid-boundary';
