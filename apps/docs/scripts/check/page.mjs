@@ -3,14 +3,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Records console errors and warnings, page errors and failed requests of `page` into `problems`. */
-export function watchPage(page, label, problems) {
+/**
+ * Records console errors and warnings, page errors and failed requests of `page` into `problems`.
+ * With `leavesByScript`, the page's own document being aborted is expected: a page that replaces
+ * itself while it is still loading (the top-level language redirect) cancels its document request.
+ */
+export function watchPage(page, label, problems, { leavesByScript = false } = {}) {
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type()))
       problems.push(`${label}: console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${label}: page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`${label}: request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
+    if (leavesByScript && aborted && request.isNavigationRequest()) return;
+    problems.push(`${label}: request failed: ${request.url()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${label}: HTTP ${response.status()}: ${response.url()}`);
   });
