@@ -474,7 +474,7 @@ export class GdPlaygroundDataView extends GdElement {
     const classified = this.mode === 'regions' || this.mode === 'curve';
     const k = this.classCount();
     const groups = classified ? Array.from({ length: k }, (_, c) => c) : [0];
-    const radius = n > 300 ? 3 : n > 60 ? 4 : 6;
+    const radius = this.radius(n);
     const axis = this.mode === 'curve' ? 'x' : 'xy';
     const step = niceStep(x);
     return svg`${groups.map((group) => {
@@ -565,10 +565,7 @@ export class GdPlaygroundDataView extends GdElement {
     const style = getComputedStyle(this);
     const k = this.classCount();
     const classified = this.mode === 'regions' || this.mode === 'curve';
-    const cssColor = (css: string) => {
-      const token = css.match(/^var\((--[^)]+)\)$/)?.[1];
-      return token ? style.getPropertyValue(token).trim() || '#808080' : css;
-    };
+    const cssColor = (css: string) => resolveVar(style, css) || '#808080';
     const n = dataset.features.length;
     const radius = this.radius(n);
     ctx.lineWidth = 1;
@@ -593,15 +590,22 @@ export class GdPlaygroundDataView extends GdElement {
   /** What the points canvas was last painted from. */
   private pointsDrawnFor?: readonly unknown[];
 
+  /** A pointer's position in the chart's SVG user units (CSS pixels of the unscaled chart). */
+  private userPoint(event: MouseEvent): { ux: number; uy: number } {
+    const box = this.renderRoot.querySelector('svg')?.getBoundingClientRect();
+    const { width, height } = this.size();
+    if (!box) return { ux: Number.NaN, uy: Number.NaN };
+    return {
+      ux: ((event.clientX - box.left) * width) / (box.width || width),
+      uy: ((event.clientY - box.top) * height) / (box.height || height),
+    };
+  }
+
   /** The point under a pointer (many points), within a few pixels, nearest first. */
   private pointAt(event: PointerEvent | MouseEvent): number | undefined {
     const dataset = this.data;
-    const svgElement = this.renderRoot.querySelector('svg');
-    if (!dataset || !svgElement) return undefined;
-    const box = svgElement.getBoundingClientRect();
-    const { width, height } = this.size();
-    const ux = ((event.clientX - box.left) * width) / (box.width || width);
-    const uy = ((event.clientY - box.top) * height) / (box.height || height);
+    if (!dataset) return undefined;
+    const { ux, uy } = this.userPoint(event);
     const { x, y } = this.scales();
     const reach = this.radius(dataset.features.length) + 4;
     let best: number | undefined;
@@ -640,11 +644,10 @@ export class GdPlaygroundDataView extends GdElement {
     }
     const drag = this.canvasDrag;
     if (!drag || drag.pointerId !== event.pointerId) return;
-    const box = svgElement.getBoundingClientRect();
-    const { width, height } = this.size();
+    const { ux, uy } = this.userPoint(event);
     const { x, y } = this.scales();
-    const px = roundTo(x.invert(((event.clientX - box.left) * width) / (box.width || width)), x);
-    const py = roundTo(y.invert(((event.clientY - box.top) * height) / (box.height || height)), y);
+    const px = roundTo(x.invert(ux), x);
+    const py = roundTo(y.invert(uy), y);
     const curve = this.mode === 'curve';
     const start = this.pointOf(drag.index);
     if (event.type === 'pointermove') {
@@ -665,7 +668,7 @@ export class GdPlaygroundDataView extends GdElement {
     // A batch of every row marks nothing in particular: no rings (full-batch training).
     const rows = [...new Set(this.batch)].filter((i) => Number.isInteger(i) && i >= 0 && i < n);
     if (rows.length === 0 || rows.length >= n) return nothing;
-    const radius = (n > 300 ? 3 : n > 60 ? 4 : 6) + 3;
+    const radius = this.radius(n) + 3;
     return svg`<g class="batch" aria-hidden="true">${rows.map((i) => {
       const p = this.pointOf(i);
       return svg`<circle class="batch-ring" cx=${x(p.x)} cy=${y(p.y)} r=${radius}></circle>`;
@@ -722,9 +725,7 @@ export class GdPlaygroundDataView extends GdElement {
     const style = getComputedStyle(this);
     const background = resolveRgb(style.getPropertyValue('--_bg').trim() || '#fff');
     const colors = Array.from({ length: k }, (_, c) => {
-      const css = classColor(c, k);
-      const token = css.match(/^var\((--[^)]+)\)$/)?.[1];
-      return resolveRgb(token ? style.getPropertyValue(token).trim() : css);
+      return resolveRgb(resolveVar(style, classColor(c, k)));
     });
     const means = columnMeans(dataset);
     const g = REGION_RESOLUTION;
@@ -806,11 +807,7 @@ export class GdPlaygroundDataView extends GdElement {
     if (this.manyPoints && this.pointAt(event) !== undefined) return;
     const target = event.composedPath()[0];
     if (target instanceof Element && target.classList.contains('gd-handle')) return;
-    const svgElement = event.currentTarget as SVGSVGElement;
-    const box = svgElement.getBoundingClientRect();
-    const { width, height } = this.size();
-    const ux = ((event.clientX - box.left) * width) / (box.width || width);
-    const uy = ((event.clientY - box.top) * height) / (box.height || height);
+    const { ux, uy } = this.userPoint(event);
     const { x, y, area } = this.scales();
     if (ux < area.left || ux > area.right || uy < area.top || uy > area.bottom) return;
     const px = roundTo(x.invert(ux), x);
@@ -887,6 +884,12 @@ function roundTo(value: number, scale: Scale): number {
   const perPixel = Math.abs((d1 - d0) / (r1 - r0 || 1));
   const decimals = Math.min(12, Math.max(0, Math.ceil(-Math.log10(perPixel / 10))));
   return Number(value.toFixed(decimals));
+}
+
+/** A colour as written in a style (`var(--_class0)` or a literal), resolved against `style`. */
+function resolveVar(style: CSSStyleDeclaration, css: string): string {
+  const token = css.match(/^var\((--[^)]+)\)$/)?.[1];
+  return token ? style.getPropertyValue(token).trim() : css;
 }
 
 let probe: CanvasRenderingContext2D | null | undefined;
