@@ -3,9 +3,13 @@
  * problem (localised, in the widget) and keep their last good value: a typo never blanks a widget.
  */
 
-/** A reason an attribute value was refused, with the values its message needs. */
+/**
+ * A reason an attribute value was refused, with the values its message needs. The message is
+ * `error.<code>` in the element's own catalogue, else in the common one; an element may add codes.
+ */
 export interface AttributeProblem {
   readonly code:
+    | (string & {})
     | 'not-a-number'
     | 'not-finite'
     | 'not-positive'

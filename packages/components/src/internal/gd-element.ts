@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { AttributeProblem, Parsed } from './attributes.js';
 import { translate } from './i18n/catalogue.js';
 import { LangController } from './i18n/index.js';
+import { type AttributeSchema, type AttributeSpec, defaultOf } from './schema.js';
 import { baseStyles, themeTokens } from './theme.js';
 
 /** A refused attribute value, as the widget shows it. */
@@ -17,13 +18,23 @@ export interface ShownProblem extends AttributeProblem {
  * `gd-` domain events.
  *
  * A subclass sets `static messagesNamespace` to its tag and registers its messages with
- * `defineMessages`; it renders `this.renderProblems()` and `this.renderLiveRegion()` in its template.
+ * `defineMessages`; it declares its parsed attributes once in `static schema` (see `schema.ts`:
+ * the base parses them, reports problems, keeps the last good value and restores defaults); it
+ * renders `this.renderProblems()` and `this.renderLiveRegion()` in its template.
  */
 export class GdElement extends LitElement {
   static override styles = [themeTokens, baseStyles];
 
   /** The namespace of this element's messages (its tag name by convention). */
   static messagesNamespace = 'common';
+
+  /** This element's parsed attributes, declared once (see `internal/schema.ts`). */
+  static schema: AttributeSchema = [];
+
+  static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass whose schema is observed.
+    return [...super.observedAttributes, ...this.schema.map((spec) => spec.attribute)];
+  }
 
   /** Colour scheme: `light`, `dark`, or unset to follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -44,6 +55,76 @@ export class GdElement extends LitElement {
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
   private readonly warned = new Set<string>();
+  /** The last accepted value of each schema property, kept when a new value is refused. */
+  private readonly schemaGood = new Map<string, unknown>();
+
+  private get schemaSpecs(): AttributeSchema {
+    return (this.constructor as typeof GdElement).schema;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const spec = this.schemaSpecs.find((entry) => entry.attribute === name);
+    if (spec) this.applyAttributeText(spec as AttributeSpec<unknown>, value);
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /** Parses a schema attribute's text (null: removed) and sets its property, or reports the problem. */
+  private applyAttributeText(spec: AttributeSpec<unknown>, raw: string | null): void {
+    if (raw === null) {
+      this.clearProblem(spec.attribute);
+      this.setSchemaValue(spec, defaultOf(spec));
+      return;
+    }
+    const parsed = spec.parse(raw);
+    if (parsed.ok) {
+      this.clearProblem(spec.attribute);
+      this.setSchemaValue(spec, parsed.value);
+    } else {
+      this.reportProblem(spec.attribute, raw, parsed.problem);
+    }
+  }
+
+  /**
+   * Stores an accepted schema value. By default it sets the entry's property; an element that keeps
+   * its settings elsewhere (one state object) overrides this and calls `super` or `requestUpdate`.
+   */
+  protected setSchemaValue(spec: AttributeSpec<unknown>, value: unknown): void {
+    this.schemaGood.set(spec.property, value);
+    (this as unknown as Record<string, unknown>)[spec.property] = value;
+  }
+
+  /** True when a property whose schema entry says `resets` changed in this update. */
+  protected resetRequested(changed: PropertyValues): boolean {
+    return this.schemaSpecs.some((spec) => spec.resets && changed.has(spec.property));
+  }
+
+  /**
+   * Values set as properties from JavaScript get the same rules as attribute text: an entry's
+   * `check` refuses a bad one (shown in the widget, warned once) and the last good value comes back.
+   * Runs before `willUpdate`, so elements only ever see accepted values.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const self = this as unknown as Record<string, unknown>;
+    for (const entry of this.schemaSpecs) {
+      const spec = entry as AttributeSpec<unknown>;
+      if (!changed.has(spec.property)) continue;
+      const value = self[spec.property];
+      if (this.schemaGood.has(spec.property) && Object.is(this.schemaGood.get(spec.property), value))
+        continue;
+      const problem = value === undefined ? undefined : spec.check?.(value);
+      if (problem) {
+        this.reportProblem(spec.attribute, Array.isArray(value) ? value.join(',') : String(value), problem);
+        self[spec.property] = this.schemaGood.has(spec.property)
+          ? this.schemaGood.get(spec.property)
+          : defaultOf(spec);
+        this.schemaGood.set(spec.property, self[spec.property]);
+      } else {
+        this.schemaGood.set(spec.property, value);
+        if (spec.check) this.clearProblem(spec.attribute);
+      }
+    }
+    return super.shouldUpdate(changed);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

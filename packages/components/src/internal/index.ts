@@ -1,5 +1,12 @@
 export * from './attributes.js';
 export { GdElement, type ShownProblem } from './gd-element.js';
 export * from './i18n/index.js';
+export {
+  type AttributeSchema,
+  type AttributeSpec,
+  attr,
+  checkByParsing,
+  defaultOf,
+} from './schema.js';
 export { baseStyles, themeTokens } from './theme.js';
 export { TrainingController, type TrainingControllerOptions } from './training-controller.js';
