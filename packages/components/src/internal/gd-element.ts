@@ -198,7 +198,9 @@ export class GdElement extends LitElement {
     const key = `${attribute}=${value}:${problem.code}`;
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      const message = translate('en', 'common', `error.${problem.code}`, {
+      // The element's catalogue first (its own codes, e.g. `not-an-id`), then the common one.
+      const namespace = (this.constructor as typeof GdElement).messagesNamespace;
+      const message = translate('en', namespace, `error.${problem.code}`, {
         attribute,
         value,
         ...problem.params,
