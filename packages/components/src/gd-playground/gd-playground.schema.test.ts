@@ -4,7 +4,7 @@ import type { GdElement } from '../internal/gd-element.js';
 import type { AttributeSpec } from '../internal/schema.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdPlayground } from './gd-playground.js';
-import { DEFAULT_STATE, encodeState, PLAYGROUND_PARTS, type PlaygroundState } from './state.js';
+import { DEFAULT_STATE, encodeState, PLAYGROUND_PARTS, type PlaygroundState, validateState } from './state.js';
 
 /** The field of the state an entry's `property` path names (`batching.batchSize`, `hyperparameters.momentum`). */
 function field(state: PlaygroundState, path: string): unknown {
@@ -27,7 +27,10 @@ function read(element: GdElement, spec: AttributeSpec<unknown>): unknown {
   return field(state, spec.property);
 }
 
-const shared: PlaygroundState = { ...DEFAULT_STATE, optimizer: 'momentum', speed: 3 };
+/** A shared link's state: momentum at 3 steps a frame (validated, so its hyperparameters are complete). */
+const checked = validateState({ ...DEFAULT_STATE, optimizer: 'momentum', speed: 3 });
+if (!checked.ok) throw new Error('the shared state must be valid');
+const shared = checked.value;
 
 const parts = Object.fromEntries(
   PLAYGROUND_PARTS.flatMap((part) => [
