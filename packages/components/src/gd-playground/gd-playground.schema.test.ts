@@ -4,11 +4,19 @@ import type { GdElement } from '../internal/gd-element.js';
 import type { AttributeSpec } from '../internal/schema.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdPlayground } from './gd-playground.js';
-import { DEFAULT_STATE, encodeState, PLAYGROUND_PARTS, type PlaygroundState, validateState } from './state.js';
+import {
+  DEFAULT_STATE,
+  encodeState,
+  PLAYGROUND_PARTS,
+  type PlaygroundState,
+  validateState,
+} from './state.js';
 
 /** The field of the state an entry's `property` path names (`batching.batchSize`, `hyperparameters.momentum`). */
 function field(state: PlaygroundState, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], state);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], state);
 }
 
 /**
@@ -22,8 +30,10 @@ function read(element: GdElement, spec: AttributeSpec<unknown>): unknown {
   if (spec.default === undefined && !element.hasAttribute(name)) return undefined;
   if (name === 'state') return state;
   if (name === 'no-bias') return !state.bias;
-  if (name.startsWith('hide-')) return state.hidden.includes(name.slice(5) as PlaygroundState['hidden'][number]);
-  if (name.startsWith('lock-')) return state.locked.includes(name.slice(5) as PlaygroundState['locked'][number]);
+  if (name.startsWith('hide-'))
+    return state.hidden.includes(name.slice(5) as PlaygroundState['hidden'][number]);
+  if (name.startsWith('lock-'))
+    return state.locked.includes(name.slice(5) as PlaygroundState['locked'][number]);
   return field(state, spec.property);
 }
 
