@@ -1,8 +1,9 @@
 /**
- * From `<gd-playground>` attributes to one {@link PlaygroundState}: each attribute is parsed on its
- * own (a typo is refused with a problem naming it), then the accepted values are composed into a
- * state and validated as a whole; a value that does not fit the others (a logistic model on house
- * prices) is refused in turn, and the state is composed again without it.
+ * From `<gd-playground>` attributes to one {@link PlaygroundState}: {@link PLAYGROUND_SCHEMA} declares
+ * each attribute once (the base element parses it on its own, so a typo is refused with a problem
+ * naming it), then {@link composeAttributes} composes the accepted values into a state and
+ * validates it as a whole; a value that does not fit the others (a logistic model on house prices)
+ * is refused in turn, and the state is composed again without it.
  */
 import {
   defaultsOf,
