@@ -4,47 +4,16 @@
  * for this file's page only, and every `securitypolicyviolation` is recorded.
  */
 import { ready, tf } from '@gd-playground/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import '../define/gd-lr-slider.js';
+import { foreign, strictStylePolicy } from '../internal/csp.test-fixtures.js';
 import type { GdLrSlider } from './gd-lr-slider.js';
 
-interface Violation {
-  readonly directive: string;
-  readonly sample: string;
-  /** The element refused a style, when it was in the page (a detached template's is not). */
-  readonly element?: Element;
-}
-
-/**
- * Violations that are not this element's own markup: the shared chart axes (`internal/plot/axes.ts`)
- * and `<gd-math>`'s typeset TeX both still write style attributes; both are being changed by their
- * owners (issue 10). Everything else must be clean.
- */
-function foreign(violation: Violation): boolean {
-  if (violation.element?.closest('.gd-axes') || /var\(--gd-(axis|grid)/.test(violation.sample)) return true;
-  return /^(display:\s*block math|math-depth)/.test(violation.sample) || !!violation.element?.closest('math');
-}
-
 describe('<gd-lr-slider> under a strict Content-Security-Policy', () => {
-  const violations: Violation[] = [];
-  const record = (event: SecurityPolicyViolationEvent) => {
-    const first = event.composedPath()[0];
-    violations.push({
-      directive: event.violatedDirective,
-      sample: event.sample,
-      element: first instanceof Element ? first : undefined,
-    });
-  };
-
+  const violations = strictStylePolicy();
   beforeAll(async () => {
     await ready();
-    document.addEventListener('securitypolicyviolation', record);
-    const policy = document.createElement('meta');
-    policy.httpEquiv = 'Content-Security-Policy';
-    policy.content = "style-src 'self' 'report-sample'";
-    document.head.append(policy);
   });
-  afterAll(() => document.removeEventListener('securitypolicyviolation', record));
 
   it('the policy is in force: a style attribute from markup is reported and not applied', async () => {
     const probe = document.createElement('div');
