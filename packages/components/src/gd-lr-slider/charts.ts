@@ -125,3 +125,62 @@ export function renderLossChart(
     ${last ? svg`<circle class="current" cx=${x(last.step)} cy=${y(last.loss)} r="4"></circle>` : nothing}
   </svg>`;
 }
+
+/** What the pair of charts needs from the element. */
+export interface ChartsContext {
+  /** Width available to the charts (0 before the first layout). */
+  readonly width: number;
+  readonly locale: string;
+  readonly visits: readonly Visit[];
+  readonly optimum: number;
+  readonly lossAt: (w: number) => number;
+  readonly t: (key: string, params?: Readonly<Record<string, unknown>>) => string;
+  readonly num: (value: number, options?: Intl.NumberFormatOptions) => string;
+}
+
+/** The loss curve with the iterates and the loss per step: side by side when wide, stacked when narrow. */
+export function renderCharts(c: ChartsContext): TemplateResult {
+  const { visits, t, num } = c;
+  const inner = Math.max(240, c.width || 600);
+  const wide = inner >= 560;
+  const chartWidth = Math.floor(wide ? (inner - 16) / 2 : inner);
+  const last = visits[visits.length - 1];
+  const finiteLast = [...visits].reverse().find(finite);
+  return html`<div part="charts" class="charts">
+    <figure>
+      <figcaption>${t('curveTitle')}</figcaption>
+      ${renderCurveChart({
+        width: chartWidth,
+        height: 220,
+        locale: c.locale,
+        visits,
+        optimum: c.optimum,
+        lossAt: c.lossAt,
+        xLabel: 'w',
+        yLabel: t('lossAxis'),
+        label: t('curveSummary', {
+          optimum: num(c.optimum),
+          count: num(visits.length),
+          w: num(finiteLast?.w ?? Number.NaN),
+          loss: num(finiteLast?.loss ?? Number.NaN),
+        }),
+      })}
+    </figure>
+    <figure>
+      <figcaption>${t('lossTitle')}</figcaption>
+      ${renderLossChart({
+        width: chartWidth,
+        height: wide ? 220 : 160,
+        locale: c.locale,
+        visits,
+        xLabel: t('stepNumber'),
+        yLabel: t('loss'),
+        label: t('lossSummary', {
+          first: num(visits[0]?.loss ?? Number.NaN),
+          last: num(last?.loss ?? Number.NaN),
+          step: num(last?.step ?? 0),
+        }),
+      })}
+    </figure>
+  </div>`;
+}

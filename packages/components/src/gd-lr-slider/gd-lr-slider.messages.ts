@@ -8,6 +8,7 @@ import { defineMessages } from '../internal/i18n/index.js';
  */
 defineMessages('gd-lr-slider', {
   en: {
+    'error.not-an-id': 'The “{attribute}” attribute takes one element id, without spaces, but got “{value}”.',
     learningRate: 'Learning rate α',
     typedRate: 'Learning rate, typed',
     typedHint: 'Type a number between {min} and {max}.',
@@ -51,6 +52,8 @@ defineMessages('gd-lr-slider', {
     pending: '(next step)',
   },
   tr: {
+    'error.not-an-id':
+      '“{attribute}” özniteliği boşluk içermeyen tek bir öğe kimliği bekliyor, ancak “{value}” verildi.',
     learningRate: 'Öğrenme oranı α',
     typedRate: 'Öğrenme oranı, elle yazılan',
     typedHint: '{min} ile {max} arasında bir sayı yazın.',
@@ -93,6 +96,8 @@ defineMessages('gd-lr-slider', {
     pending: '(sonraki adım)',
   },
   pt: {
+    'error.not-an-id':
+      'O atributo “{attribute}” espera o id de um único elemento, sem espaços, mas recebeu “{value}”.',
     learningRate: 'Taxa de aprendizado α',
     typedRate: 'Taxa de aprendizado, digitada',
     typedHint: 'Digite um número entre {min} e {max}.',
@@ -137,6 +142,8 @@ defineMessages('gd-lr-slider', {
     pending: '(próximo passo)',
   },
   ko: {
+    'error.not-an-id':
+      '“{attribute}” 속성에는 공백 없는 요소 id 하나를 써야 하지만 “{value}” 값이 주어졌습니다.',
     learningRate: '학습률 α',
     typedRate: '학습률 직접 입력',
     typedHint: '{min}에서 {max} 사이의 숫자를 입력하세요.',

@@ -73,6 +73,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .band {
+    background: var(--_band);
     height: 6px;
     border-radius: 3px;
     margin-block-start: -2px;
@@ -89,6 +90,7 @@ export const styles = css`
   }
   .decades span {
     position: absolute;
+    left: var(--_at);
     transform: translateX(-50%);
     white-space: nowrap;
   }

@@ -521,6 +521,19 @@ describe('<gd-lr-slider>', () => {
   });
 
   describe('accessibility', () => {
+    it('two sliders on one page name their tables apart (axe landmark-unique)', async () => {
+      const first = await mount();
+      const second = await mount();
+      const name = (element: GdLrSlider) =>
+        shadow(element).querySelector('[part="table"]')?.getAttribute('aria-label');
+      expect([name(first), name(second)]).toEqual([
+        'Every step of gradient descent',
+        'Every step of gradient descent (2)',
+      ]);
+      const result = await axe.run(document.body, { runOnly: ['landmark-unique'] });
+      expect(result.violations).toEqual([]);
+    });
+
     for (const theme of ['light', 'dark']) {
       it(`axe finds no violations in the ${theme} theme, mid-run`, async () => {
         const element = await mount({ theme });

@@ -77,3 +77,28 @@ export function parseTypedNumber(text: string): number {
   if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?$/i.test(trimmed)) return Number.NaN;
   return Number(trimmed.replace(',', '.'));
 }
+
+/**
+ * The slider's keyboard map: ←/↓ and →/↑ the previous or next nice rate, Page Down/Page Up ÷ or × 10,
+ * Home/End `min`/`max`. Undefined for any other key.
+ */
+export function rateAfterKey(key: string, rate: number, min: number, max: number): number | undefined {
+  switch (key) {
+    case 'ArrowUp':
+    case 'ArrowRight':
+      return stepRate(rate, 1, min, max);
+    case 'ArrowDown':
+    case 'ArrowLeft':
+      return stepRate(rate, -1, min, max);
+    case 'PageUp':
+      return stepDecade(rate, 1, min, max);
+    case 'PageDown':
+      return stepDecade(rate, -1, min, max);
+    case 'Home':
+      return min;
+    case 'End':
+      return max;
+    default:
+      return undefined;
+  }
+}

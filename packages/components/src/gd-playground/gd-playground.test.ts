@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gd-playground.js';
@@ -280,6 +281,17 @@ describe('<gd-playground>', () => {
   });
 
   describe('accessibility', () => {
+    it('two playgrounds on one page name their scroll regions apart (axe landmark-unique)', async () => {
+      const first = await mount();
+      const second = await mount();
+      const names = (element: typeof first) =>
+        ['rule', 'table'].map((name) => part(element, name)?.getAttribute('aria-label'));
+      expect(names(first)).toEqual(['Update rule with the current numbers', 'Per-step table']);
+      expect(names(second)).toEqual(['Update rule with the current numbers (2)', 'Per-step table (2)']);
+      const result = await axe.run(document.body, { runOnly: ['landmark-unique'] });
+      expect(result.violations).toEqual([]);
+    });
+
     for (const theme of ['light', 'dark']) {
       it(`axe finds no violations in the ${theme} theme, mid-run`, async () => {
         const element = await mount({ theme });

@@ -1,140 +1,39 @@
-import {
-  type Dataset,
-  DatasetError,
-  type DivergenceReason,
-  datasetFromCsv,
-  type ParameterValues,
-  ready,
-  type StepRecord,
-  type TrainingSession,
-} from '@gd-playground/core';
+// Over 500 lines only by its class JSDoc (~110 lines: 48 attributes, events, parts and custom
+// properties, from which the manifest and Storybook controls are built); its code is ~370 lines.
+import type { Dataset, OptimizerKind, TrainingSession } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { layeredChartStyles } from '../internal/plot/chart-styles.js';
-import { TrainingController } from '../internal/training-controller.js';
-import {
-  type ControlsContext,
-  renderBatchingControls,
-  renderDataControls,
-  renderModelControls,
-  renderOptimizerControls,
-} from './controls.js';
+import type { AttributeSpec } from '../internal/schema.js';
+import { uniqueRegionName, widgetOrdinal } from '../internal/widget-ordinal.js';
+import { startFromPick, stateWithEditedPoints } from './data-input.js';
 import './gd-playground.messages.js';
 import { playgroundStyles } from './gd-playground.styles.js';
-import { type RunOutcome, renderRunControls } from './run-controls.js';
-import {
-  checkPoints,
-  composeState,
-  FIELD_ATTRIBUTES,
-  type PlaygroundPoints,
-  parseFieldAttribute,
-  parsePoints,
-} from './settings.js';
-import {
-  canvasToPng,
-  composeViews,
-  copyText,
-  DEFAULT_BUNDLE_URL,
-  type ExportedView,
-  embedSnippet,
-  fragmentKey,
-  readFragment,
-  shareLink,
-  withFragment,
-} from './share.js';
+import { type PanelsContext, PanelThrottle, renderViews } from './panels.js';
+import { PlaygroundSession } from './session.js';
+import { composeAttributes, PLAYGROUND_SCHEMA, type PlaygroundPoints } from './settings.js';
+import { SettingsPanels } from './settings-panels.js';
+import { DEFAULT_BUNDLE_URL, embedSnippet, fragmentKey, shareLink, viewsToPng } from './share.js';
+import { SharePanel } from './share-panel.js';
 import {
   buildDataset,
   DEFAULT_STATE,
-  decodeState,
   encodeState,
-  isSolutionError,
-  normalEquationSolution,
   type PlaygroundPart,
   type PlaygroundState,
-  type SolutionProblem,
-  sessionOptions,
-  toOriginalUnits,
-  toTrainingUnits,
   validateState,
 } from './state.js';
-import { renderStepTable, stepTableStyles } from './step-table.js';
-import { updateRuleTex } from './update-rule.js';
-import {
-  computePlaygroundLandscape,
-  landscapeAxes,
-  landscapePoint,
-  type PlaygroundLandscape,
-} from './views/landscape-source.js';
+import { stepTableStyles } from './step-table.js';
+import { UrlSync } from './url-sync.js';
 
-/** `detail` of `gd-step`: the state after the latest frame of training steps. */
-export interface PlaygroundStepDetail {
-  readonly step: number;
-  /** Loss over the whole data set after the step. */
-  readonly loss: number;
-  /** Parameters in the data's original units (`w`, `b`; `W`, `b` for softmax). */
-  readonly parameters: ParameterValues;
-}
-
-/** `detail` of `gd-converged`. */
-export interface PlaygroundConvergedDetail {
-  readonly step: number;
-  readonly loss: number;
-}
-
-/** `detail` of `gd-diverged`: training stopped because the loss grew without bound. */
-export interface PlaygroundDivergedDetail {
-  readonly step: number;
-  readonly loss: number;
-  /** `loss-exploded` (it grew far beyond its start) or `not-finite` (it overflowed). */
-  readonly reason: DivergenceReason;
-}
-
-/** `detail` of `gd-reset`: the run went back to `step` (0 after reset or a new start point). */
-export interface PlaygroundResetDetail {
-  readonly step: number;
-}
-
-/** Steps a "train until converged" run takes at most, and per frame at least. */
-const TRAIN_LIMIT = 10_000;
-const TRAIN_SPEED = 100;
-const NARRATION_INTERVAL_MS = 1500;
-/** Rows of the per-step table (the latest ones). */
-const TABLE_ROWS = 8;
-/** Points of the optimizer's path drawn in parameter space (the latest ones). */
-const PATH_POINTS = 2000;
-/**
- * While playing, the update rule (a `<gd-math>` typeset) and the per-step table are rebuilt at most
- * this often: nobody reads numbers that change 60 times a second, and re-typesetting and rewriting
- * every table cell each frame cost more than the frame's training steps. Paused, they follow every step.
- */
-const PANEL_INTERVAL_MS = 250;
-
-/** The fields of the state whose change needs a new training session. */
-function sessionKeyOf(state: PlaygroundState): string {
-  // Not the optimizer: switching it keeps the run going (`session.setOptimizer`).
-  const { data, model, bias, loss, convention, delta, batching, seed, standardize } = state;
-  return JSON.stringify({
-    data,
-    model,
-    bias,
-    loss,
-    convention,
-    delta,
-    batching,
-    seed,
-    standardize,
-  });
-}
-
-/** The fields of the state whose change needs a new loss landscape. */
-function landscapeKeyOf(state: PlaygroundState): string {
-  const { data, model, bias, loss, convention, delta, standardize, start } = state;
-  return JSON.stringify({ data, model, bias, loss, convention, delta, standardize, start });
-}
+export type {
+  PlaygroundConvergedDetail,
+  PlaygroundDivergedDetail,
+  PlaygroundResetDetail,
+  PlaygroundStepDetail,
+} from './events.js';
 
 /** The URL of the single-file bundle this element came from, when it came from one. */
 function bundleUrl(): string {
@@ -191,14 +90,32 @@ function bundleUrl(): string {
  * @attr {string} standardize - `true` (default) trains on standardised features; `false` on raw ones.
  * @attr {string} speed - Steps per animation frame while playing, 1 to 1000 (default 1).
  * @attr {string} loss-scale - Loss curve scale: `linear` (default) or `log`.
- * @attr {string} state - The whole state, encoded (from a shared link); wins over the other attributes.
+ * @attr {string} state - The whole state, encoded (from a shared link); wins over the other attributes
+ *   (their `hide-…` and `lock-…` add to it).
  * @attr {boolean} sync-url - Read the state from, and write it to, the URL fragment
  *   `#gd-playground=…` (`#gd-playground-<id>=…` when the element has an id).
- * @attr {boolean} hide-data-view - Hide the data view (likewise `hide-parameter-view`, `hide-loss-curve`,
- *   `hide-table`, `hide-rule`, `hide-data-controls`, `hide-model-controls`, `hide-optimizer-controls`,
- *   `hide-batching-controls`, `hide-run-controls`, `hide-share`).
- * @attr {boolean} lock-data-view - Freeze the data view: no adding, moving or deleting points
- *   (likewise `lock-parameter-view` and `lock-…` for each part above: its controls stay visible but disabled).
+ * @attr {boolean} hide-data-view - Hide the data view (`false` shows it).
+ * @attr {boolean} hide-parameter-view - Hide the parameter view (`false` shows it).
+ * @attr {boolean} hide-loss-curve - Hide the loss curve (`false` shows it).
+ * @attr {boolean} hide-table - Hide the per-step table (`false` shows it).
+ * @attr {boolean} hide-rule - Hide the update rule (`false` shows it).
+ * @attr {boolean} hide-data-controls - Hide the data controls (`false` shows it).
+ * @attr {boolean} hide-model-controls - Hide the model controls (`false` shows it).
+ * @attr {boolean} hide-optimizer-controls - Hide the optimizer controls (`false` shows it).
+ * @attr {boolean} hide-batching-controls - Hide the batching controls (`false` shows it).
+ * @attr {boolean} hide-run-controls - Hide the run controls (`false` shows it).
+ * @attr {boolean} hide-share - Hide the share panel (`false` shows it).
+ * @attr {boolean} lock-data-view - Freeze the data view (no adding, moving or deleting points): it stays visible, disabled.
+ * @attr {boolean} lock-parameter-view - Freeze the parameter view (no picking a start point): it stays visible, disabled.
+ * @attr {boolean} lock-loss-curve - Freeze the loss curve: it stays visible, disabled.
+ * @attr {boolean} lock-table - Freeze the per-step table: it stays visible, disabled.
+ * @attr {boolean} lock-rule - Freeze the update rule: it stays visible, disabled.
+ * @attr {boolean} lock-data-controls - Freeze the data controls: it stays visible, disabled.
+ * @attr {boolean} lock-model-controls - Freeze the model controls: it stays visible, disabled.
+ * @attr {boolean} lock-optimizer-controls - Freeze the optimizer controls: it stays visible, disabled.
+ * @attr {boolean} lock-batching-controls - Freeze the batching controls: it stays visible, disabled.
+ * @attr {boolean} lock-run-controls - Freeze the run controls: it stays visible, disabled.
+ * @attr {boolean} lock-share - Freeze the share panel: it stays visible, disabled.
  *
  * @fires input - The learner is changing a control (slider dragged, option picked). Never for programmatic changes.
  * @fires change - The learner committed a change to a control.
@@ -246,11 +163,11 @@ export class GdPlayground extends GdElement {
     playgroundStyles,
   ];
   static override messagesNamespace = 'gd-playground';
-
-  static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: GdElement.observedAttributes would miss this class's properties.
-    return [...super.observedAttributes, ...FIELD_ATTRIBUTES, 'state'];
-  }
+  /**
+   * Every attribute but `sync-url` (a plain switch whose problems come from the URL, not from its
+   * text). The accepted values are kept by attribute name and composed into one state (`setSchemaValue`).
+   */
+  static override schema = PLAYGROUND_SCHEMA;
 
   /** Read the state from, and write it to, the URL fragment (attribute `sync-url`). */
   @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
@@ -264,47 +181,65 @@ export class GdPlayground extends GdElement {
   /** The state in use (after validation). */
   @state() private current: PlaygroundState = DEFAULT_STATE;
   @state() private points?: Dataset;
-  @state() private landscape?: PlaygroundLandscape;
-  @state() private outcome?: RunOutcome;
-  /** The step the history scrubber shows, when it is not the latest (nothing is dropped until the run continues). */
-  @state() private viewStep?: number;
-  @state() private badEntries: ReadonlySet<string> = new Set();
-  @state() private csv: { text: string; error?: string } = { text: '' };
-  @state() private shareOutput?: { text: string; label: string };
-  @state() private shareStatus = '';
-  @state() private pngUrl?: string;
 
-  private readonly attributeValues = new Map<string, unknown>();
+  /** The accepted value of each schema attribute that is present, by attribute name. */
+  private readonly accepted = new Map<string, unknown>();
   private attributesDirty = true;
-  private fragmentPending = true;
   /** The state's data object last turned into `points` (see willUpdate). */
   private dataSeen?: PlaygroundState['data'];
-  private stateText?: string;
   private scriptText?: string;
   private datasetKey = '';
-  private sessionKey = '';
-  private startKey = '';
-  private landscapeKey = '';
-  private landscapeGeneration = 0;
-  private writtenFragment?: string;
-  private configuring = false;
-  private restarting = false;
-  /** The rule's and table's last templates and when they were built (see PANEL_INTERVAL_MS). */
-  private panelCache?: {
-    at: number;
-    rule: TemplateResult | typeof nothing;
-    table: TemplateResult | typeof nothing;
-  };
-  private untilConverged = false;
-  private trainedSteps = 0;
-  private lastNarration = 0;
+  /** This playground's position among those on the page (for unique region names). */
+  private ordinal = 1;
 
-  private readonly training = new TrainingController(this, {
-    stepsPerFrame: () =>
-      this.untilConverged ? Math.max(TRAIN_SPEED, this.current.speed) : this.current.speed,
-    onRecords: (records, session) => this.onRecords(records, session),
-    onSettled: (kind, detail) => this.onSettled(kind, detail as PlaygroundDivergedDetail),
+  private readonly run = new PlaygroundSession(this, {
+    state: () => this.current,
+    points: () => this.points,
+    datasetKey: () => this.datasetKey,
+    pending: () => this.attributesDirty,
+    adoptOptimizer: (kind: OptimizerKind, hyperparameters) => {
+      this.current = {
+        ...this.current,
+        optimizer: kind,
+        hyperparameters: { ...this.current.hyperparameters, ...hyperparameters },
+      };
+    },
+    emit: (type, detail) => this.emit(type, detail),
+    say: (key, params) => this.announce(this.t(key, params)),
+    fmt: (value, digits) => this.fmt(value, digits),
   });
+
+  private readonly sharing = new SharePanel(this, {
+    t: (key, params) => this.t(key, params),
+    announce: (message) => this.announce(message),
+    link: () => this.shareLink(),
+    embed: () => this.embedSnippet(),
+    png: () => this.toPng(),
+    root: () => this.renderRoot,
+  });
+
+  private readonly urlSync = new UrlSync(this, {
+    encoded: () => this.encodedState,
+    adopt: (state) => {
+      this.current = state;
+    },
+    problem: (problem, value) =>
+      problem ? this.reportProblem('sync-url', value, problem) : this.clearProblem('sync-url'),
+  });
+
+  private readonly settings = new SettingsPanels(this, {
+    state: () => this.current,
+    t: (key, params) => this.t(key, params),
+    fmt: (value, digits) => this.fmt(value, digits),
+    locale: () => this.i18n.locale,
+    change: (patch, phase) => this.change(patch, phase),
+    replace: (state) => {
+      this.current = state;
+      this.fire('change');
+    },
+  });
+
+  private readonly panelThrottle = new PanelThrottle(() => this.requestUpdate());
 
   // --- public API ------------------------------------------------------------------------------
 
@@ -348,51 +283,32 @@ export class GdPlayground extends GdElement {
 
   /** The training session (read its `history` for plain numbers), or undefined while it is being built. */
   get session(): TrainingSession | undefined {
-    return this.training.session;
+    return this.run.session;
   }
 
   /** True while playing (or training until converged). */
   get playing(): boolean {
-    return this.training.playing;
+    return this.run.playing;
   }
 
   /** Starts training, `speed` steps per frame. */
   play(): void {
-    this.continueFromView();
-    if (this.outcome?.kind === 'diverged') return;
-    this.untilConverged = false;
-    this.training.play();
+    this.run.play();
   }
 
   /** Pauses training. */
   pause(): void {
-    this.untilConverged = false;
-    this.training.pause();
+    this.run.pause();
   }
 
   /** Runs `count` steps now (one read-back); resolves when they are shown. */
-  async step(count = 1): Promise<void> {
-    await this.whenReady();
-    this.continueFromView();
-    await this.training.step(count);
-    await this.updateComplete;
+  step(count = 1): Promise<void> {
+    return this.run.step(count);
   }
 
   /** Goes back one step (parameters, optimizer state and batch order as they were). */
-  async stepBack(): Promise<void> {
-    await this.whenReady();
-    const session = this.training.session;
-    if (!session) return;
-    const first = session.history[0]?.step ?? 0;
-    const step = this.viewStep ?? session.current.step;
-    if (step <= first) return;
-    this.pause();
-    this.rewindSession(session, step - 1);
-    this.announce(
-      this.t('run.narrate', { step: this.fmt(step - 1), loss: this.fmt(session.current.loss, 4) }),
-    );
-    this.requestUpdate();
-    await this.updateComplete;
+  stepBack(): Promise<void> {
+    return this.run.stepBack();
   }
 
   /**
@@ -401,90 +317,27 @@ export class GdPlayground extends GdElement {
    * last shows the latest again.
    */
   showStep(step: number): void {
-    const session = this.training.session;
-    if (!session || !Number.isFinite(step)) return;
-    this.pause();
-    const first = session.history[0]?.step ?? 0;
-    const shown = Math.max(first, Math.round(step));
-    this.viewStep = shown >= session.current.step ? undefined : shown;
-    const record = session.history.find((r) => r.step === shown) ?? session.current;
-    this.announce(this.t('run.narrate', { step: this.fmt(record.step), loss: this.fmt(record.loss, 4) }));
+    this.run.showStep(step);
   }
 
   /** The step shown: the scrubbed one, or the latest. */
   get shownStep(): number | undefined {
-    return this.viewStep ?? this.training.session?.current.step;
-  }
-
-  /** If the scrubber shows an earlier step, makes it the current one (later steps are dropped). */
-  private continueFromView(): void {
-    const session = this.training.session;
-    const step = this.viewStep;
-    this.viewStep = undefined;
-    if (session && step !== undefined && step < session.current.step) this.rewindSession(session, step);
-  }
-
-  /** Rewinds the run, and takes back the optimizer that made that step if the learner switched since. */
-  private rewindSession(session: TrainingSession, step: number): void {
-    this.viewStep = undefined;
-    session.rewind(step);
-    this.outcome = undefined;
-    const live = session.optimizer;
-    if (live.kind !== this.current.optimizer) {
-      this.current = {
-        ...this.current,
-        optimizer: live.kind,
-        hyperparameters: { ...this.current.hyperparameters, ...live.hyperparameters },
-      };
-    }
-    this.emit<PlaygroundResetDetail>('gd-reset', { step });
+    return this.run.viewStep ?? this.run.session?.current.step;
   }
 
   /** Starts the run over from its start point with the same seed (same batches). */
-  async reset(): Promise<void> {
-    this.pause();
-    await this.whenReady();
-    const session = this.training.session;
-    if (!session) return;
-    this.outcome = undefined;
-    this.viewStep = undefined;
-    this.restarting = true;
-    try {
-      await session.reset();
-    } finally {
-      this.restarting = false;
-    }
-    this.emit<PlaygroundResetDetail>('gd-reset', { step: 0 });
-    this.announce(this.t('run.resetDone'));
-    this.requestUpdate();
-    await this.updateComplete;
+  reset(): Promise<void> {
+    return this.run.reset();
   }
 
   /** Trains quickly until the run converges or diverges (or 10,000 steps pass). */
   trainUntilConverged(): void {
-    this.continueFromView();
-    if (this.outcome?.kind === 'diverged') return;
-    this.untilConverged = true;
-    this.trainedSteps = 0;
-    this.training.play();
+    this.run.trainUntilConverged();
   }
 
   /** Resolves once the session matches the state (and the landscape is being computed for it). */
-  async whenReady(): Promise<void> {
-    for (let i = 0; i < 500; i++) {
-      await this.updateComplete;
-      if (
-        this.training.session &&
-        !this.configuring &&
-        !this.restarting &&
-        !this.attributesDirty &&
-        this.sessionKey === this.keysOf(this.current).session &&
-        this.startKey === this.keysOf(this.current).start
-      ) {
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  whenReady(): Promise<void> {
+    return this.run.whenReady();
   }
 
   /** A link to this page with the current state in its fragment. */
@@ -500,115 +353,55 @@ export class GdPlayground extends GdElement {
   /** The views as one PNG (undefined when the browser refuses to encode it). */
   async toPng(): Promise<Blob | undefined> {
     await this.updateComplete;
-    const container = this.renderRoot.querySelector<HTMLElement>('[part="views"]');
-    if (!container) return undefined;
-    const views: ExportedView[] = [];
-    for (const view of container.querySelectorAll<HTMLElement>('.view')) {
-      const root = view.shadowRoot ?? view;
-      const layers = [...root.querySelectorAll<HTMLCanvasElement | SVGSVGElement>('canvas, svg')].filter(
-        (layer) => !layer.parentElement?.closest('svg'),
-      );
-      views.push({ box: view.getBoundingClientRect(), layers });
-    }
-    const style = getComputedStyle(this);
-    const canvas = await composeViews(
-      views,
-      container.getBoundingClientRect(),
-      style.backgroundColor || '#ffffff',
-      style.color || '#000000',
-    );
-    return canvasToPng(canvas);
+    return viewsToPng(this.renderRoot, this);
   }
 
   // --- attributes ------------------------------------------------------------------------------
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'state') {
-      this.stateText = value ?? undefined;
-      this.attributesDirty = true;
-      this.requestUpdate();
-      return;
-    }
-    if (!FIELD_ATTRIBUTES.includes(name)) {
-      super.attributeChangedCallback(name, old, value);
-      return;
-    }
-    if (value === null) {
-      this.attributeValues.delete(name);
-      this.clearProblem(name);
-    } else {
-      const parsed = parseFieldAttribute(name, value);
-      if (parsed.ok) {
-        this.clearProblem(name);
-        this.attributeValues.set(name, parsed.value);
-      } else {
-        this.reportProblem(name, value, parsed.problem);
-      }
-    }
+  /**
+   * The schema hands over each accepted attribute value (or the default on removal): it is kept by
+   * attribute name, and the next update composes all of them (and `state`) into one state.
+   */
+  protected override setSchemaValue(spec: AttributeSpec<unknown>, value: unknown): void {
+    if (this.hasAttribute(spec.attribute)) this.accepted.set(spec.attribute, value);
+    else this.accepted.delete(spec.attribute);
     this.attributesDirty = true;
     this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.ordinal = widgetOrdinal(this);
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent?.trim() || undefined;
     if (text !== this.scriptText) {
       this.scriptText = text;
       this.attributesDirty = true;
     }
-    this.fragmentPending = true;
-    window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.sessionKey = '';
-    this.startKey = '';
-    this.landscapeKey = '';
-    this.landscapeGeneration++;
-    if (this.pngUrl) URL.revokeObjectURL(this.pngUrl);
-    this.pngUrl = undefined;
+    this.run.forget();
+    this.sharing.release();
   }
-
-  private keysMemo?: { state: PlaygroundState; session: string; start: string; landscape: string };
-
-  /** What decides a new session, a restart and a new landscape: computed once per state object, not per frame. */
-  private keysOf(state: PlaygroundState): { session: string; start: string; landscape: string } {
-    if (this.keysMemo?.state !== state) {
-      this.keysMemo = {
-        state,
-        session: sessionKeyOf(state),
-        start: JSON.stringify(state.start),
-        landscape: landscapeKeyOf(state),
-      };
-    }
-    return this.keysMemo;
-  }
-
-  /** Back/forward or an edited address: take this playground's state from the new fragment. */
-  private readonly onHashChange = (): void => {
-    if (!this.syncUrl) return;
-    const text = readFragment(fragmentKey(this.id), location.hash);
-    if (text === undefined || text === this.writtenFragment) return;
-    this.fragmentPending = true;
-    this.requestUpdate();
-  };
 
   // --- lifecycle -------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data')) this.attributesDirty = true;
-    if (changed.has('syncUrl') && this.syncUrl) this.fragmentPending = true;
+    if (changed.has('syncUrl') && this.syncUrl) this.urlSync.pending = true;
     if (this.attributesDirty) {
       this.attributesDirty = false;
-      this.composeFromAttributes();
+      this.current = composeAttributes(this.accepted, {
+        dataProperty: this.data,
+        scriptText: this.scriptText,
+        attributeText: (attribute) => this.getAttribute(attribute),
+        report: (attribute, value, problem) => this.reportProblem(attribute, value, problem),
+        clear: (attribute) => this.clearProblem(attribute),
+      });
     }
-    if (this.fragmentPending) {
-      this.fragmentPending = false;
-      this.readFromFragment();
-    }
+    this.urlSync.read();
     // Compared by identity first: serialising a thousand points on every frame is not free.
     if (this.current.data === this.dataSeen) return;
     this.dataSeen = this.current.data;
@@ -625,257 +418,11 @@ export class GdPlayground extends GdElement {
     }
   }
 
-  /** Composes the attributes (and `state`, which wins) into the state in use. */
-  private composeFromAttributes(): void {
-    const values = new Map(this.attributeValues);
-    if (this.data !== undefined) {
-      const points = checkPoints(this.data);
-      if (points.ok) {
-        this.clearProblem('data');
-        values.set('data', points.value);
-      } else {
-        this.reportProblem('data', JSON.stringify(this.data ?? null).slice(0, 80), points.problem);
-      }
-    } else if (!values.has('data') && this.scriptText !== undefined && !this.hasAttribute('data')) {
-      const points = parsePoints(this.scriptText);
-      if (points.ok) values.set('data', points.value);
-      else this.reportProblem('data', this.scriptText.slice(0, 80), points.problem);
-    }
-    const { state: composed, refused } = composeState(values);
-    for (const { attribute, problem } of refused) {
-      const raw = this.getAttribute(attribute) ?? String(problem.params?.['value'] ?? '');
-      this.reportProblem(attribute, raw, problem);
-    }
-    let next = composed;
-    if (this.stateText !== undefined && this.stateText.trim() !== '') {
-      const decoded = decodeState(this.stateText);
-      if (decoded.ok) {
-        this.clearProblem('state');
-        next = {
-          ...decoded.value,
-          hidden: [...new Set([...decoded.value.hidden, ...composed.hidden])],
-          locked: [...new Set([...decoded.value.locked, ...composed.locked])],
-        };
-      } else {
-        const short = this.stateText.length > 40 ? `${this.stateText.slice(0, 40)}…` : this.stateText;
-        this.reportProblem('state', short, {
-          ...decoded.problem,
-          params: { ...decoded.problem.params, attribute: 'state', value: short },
-        });
-      }
-    } else {
-      this.clearProblem('state');
-    }
-    this.current = next;
-  }
-
-  private readFromFragment(): void {
-    if (!this.syncUrl) return;
-    const text = readFragment(fragmentKey(this.id), location.hash);
-    if (text === undefined) return;
-    const decoded = decodeState(text);
-    if (decoded.ok) {
-      this.clearProblem('sync-url');
-      this.current = decoded.value;
-      this.writtenFragment = text;
-    } else {
-      const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-      this.reportProblem('sync-url', short, {
-        ...decoded.problem,
-        params: { ...decoded.problem.params, attribute: 'sync-url', value: short },
-      });
-    }
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.isConnected) return;
-    const state = this.current;
-    const { session: sessionKey, start: startKey, landscape: landscapeKey } = this.keysOf(state);
-    const session = this.training.session;
-    if (this.points && sessionKey !== this.sessionKey) {
-      this.sessionKey = sessionKey;
-      this.startKey = startKey;
-      void this.configureSession(state, this.points);
-    } else if (this.points && session && startKey !== this.startKey && !this.configuring) {
-      this.startKey = startKey;
-      void this.restartFrom(session, state, this.points);
-    }
-    // Not while restarting: the session's history is empty until its new step 0 is recorded.
-    if (session && !this.configuring && !this.restarting) {
-      const wanted = sessionOptions(state, this.points ?? session.options.dataset).hyperparameters ?? {};
-      // A new optimizer joins the run where it is: parameters and history stay, its state starts at zero.
-      if (session.optimizer.kind !== state.optimizer) session.setOptimizer(state.optimizer, wanted);
-      // Hyperparameters go to the live optimizer: a slider takes effect from the next step.
-      const live = session.optimizer.hyperparameters as Record<string, number>;
-      for (const [name, value] of Object.entries(wanted)) {
-        if (live[name] !== value) live[name] = value;
-      }
-      if (this.landscapeKey !== landscapeKey && this.points) {
-        void this.computeLandscape(state, this.points, session);
-      }
-    }
-    if (this.syncUrl) this.writeFragment();
-  }
-
-  private writeFragment(): void {
-    const encoded = this.encodedState;
-    if (encoded === this.writtenFragment) return;
-    this.writtenFragment = encoded;
-    const hash = withFragment(location.hash, fragmentKey(this.id), encoded);
-    history.replaceState(history.state, '', hash);
-  }
-
-  private async configureSession(state: PlaygroundState, dataset: Dataset): Promise<void> {
-    this.configuring = true;
-    this.landscapeKey = '';
-    // Called from updated(): reactive changes wait a microtask, or Lit warns of a change-in-update.
-    await Promise.resolve();
-    this.training.pause();
-    this.untilConverged = false;
-    this.outcome = undefined;
-    this.viewStep = undefined;
-    try {
-      await ready();
-      await this.training.configure(sessionOptions(state, dataset));
-    } catch (error) {
-      console.warn(`<${this.localName}>: could not start training: ${(error as Error).message}`);
-    } finally {
-      this.configuring = false;
-      this.requestUpdate();
-    }
-  }
-
-  private async restartFrom(
-    session: TrainingSession,
-    state: PlaygroundState,
-    dataset: Dataset,
-  ): Promise<void> {
-    this.restarting = true;
-    // Called from updated(): reactive changes wait a microtask (see configureSession).
-    await Promise.resolve();
-    this.training.pause();
-    this.untilConverged = false;
-    this.outcome = undefined;
-    this.viewStep = undefined;
-    try {
-      if (state.start === null) await session.reset();
-      else await session.restartFrom(toTrainingUnits(state, dataset, state.start));
-      this.emit<PlaygroundResetDetail>('gd-reset', { step: 0 });
-    } catch (error) {
-      console.warn(`<${this.localName}>: could not restart: ${(error as Error).message}`);
-    } finally {
-      this.restarting = false;
-      this.requestUpdate();
-    }
-  }
-
-  private async computeLandscape(state: PlaygroundState, dataset: Dataset, session: TrainingSession) {
-    this.landscapeKey = landscapeKeyOf(state);
-    const generation = ++this.landscapeGeneration;
-    // Called from updated(): `this.landscape` is set a microtask later at the earliest.
-    await Promise.resolve();
-    const start = session.history[0]?.parameters;
-    if (generation !== this.landscapeGeneration) return;
-    if (!start) {
-      this.landscapeKey = ''; // restarting meanwhile: computed again once step 0 is recorded
-      return;
-    }
-    const include: { x: number; y: number }[] = [];
-    const solution = this.solution(state, dataset);
-    try {
-      const axes = landscapeAxes(state, dataset);
-      if (solution) {
-        const point = landscapePoint(
-          { xParameter: axes.x, yParameter: axes.y },
-          toTrainingUnits(state, dataset, solution),
-        );
-        include.push(point);
-      }
-      const landscape = await computePlaygroundLandscape(state, dataset, start, { include });
-      if (generation === this.landscapeGeneration) this.landscape = landscape;
-    } catch {
-      // One parameter (no 2-D landscape), or the data changed meanwhile: no parameter view.
-      if (generation === this.landscapeGeneration) this.landscape = undefined;
-    }
-  }
-
-  private solutionCache?: { key: string; value: ParameterValues | SolutionProblem };
-
-  /** The normal-equation solution in original units (linear models), or why there is none. */
-  private solutionOrProblem(state: PlaygroundState, dataset: Dataset): ParameterValues | SolutionProblem {
-    const key = `${this.datasetKey}|${state.model}|${state.bias}`;
-    if (this.solutionCache?.key !== key) {
-      this.solutionCache = { key, value: normalEquationSolution(state, dataset) };
-    }
-    return this.solutionCache.value;
-  }
-
-  /** The normal-equation solution in original units (linear models), or undefined. */
-  private solution(state: PlaygroundState, dataset: Dataset): ParameterValues | undefined {
-    const result = this.solutionOrProblem(state, dataset);
-    return isSolutionError(result) ? undefined : result;
-  }
-
-  /** Why a linear model has no normal-equation solution to mark (A.7: say so, never print NaN). */
-  private renderSolutionNote(
-    state: PlaygroundState,
-    dataset: Dataset | undefined,
-  ): TemplateResult | typeof nothing {
-    if (!dataset || state.model !== 'linear') return nothing;
-    const result = this.solutionOrProblem(state, dataset);
-    if (!isSolutionError(result)) return nothing;
-    const reasons = new Set([
-      'more-features-than-examples',
-      'duplicate-columns',
-      'proportional-columns',
-      'collinear-columns',
-      'constant-column-with-bias',
-      'zero-column',
-      'nearly-collinear-columns',
-    ]);
-    const why = this.t(`solution.why.${reasons.has(result.reason ?? '') ? result.reason : 'other'}`);
-    return html`<p class="full" part="normal-equation">${this.t('solution.none', { why })}</p>`;
-  }
-
-  private onRecords(records: readonly StepRecord[], session: TrainingSession): void {
-    const last = records[records.length - 1];
-    if (!last || !this.points) return;
-    this.viewStep = undefined;
-    const parameters = toOriginalUnits(this.current, this.points, last.parameters);
-    this.emit<PlaygroundStepDetail>('gd-step', { step: last.step, loss: last.loss, parameters });
-    if (this.untilConverged) {
-      this.trainedSteps += records.length;
-      if (this.trainedSteps >= TRAIN_LIMIT || session.status === 'converged') this.pause();
-    }
-    const now = performance.now();
-    if (!this.training.playing || now - this.lastNarration >= NARRATION_INTERVAL_MS) {
-      this.lastNarration = now;
-      this.announce(this.t('run.narrate', { step: this.fmt(last.step), loss: this.fmt(last.loss, 4) }));
-    }
-  }
-
-  private onSettled(kind: 'converged' | 'diverged', detail: PlaygroundDivergedDetail): void {
-    if (kind === 'converged') {
-      this.outcome = { kind, step: detail.step, loss: detail.loss };
-      if (this.untilConverged) this.pause();
-      this.emit<PlaygroundConvergedDetail>('gd-converged', { step: detail.step, loss: detail.loss });
-      this.announce(this.t('run.converged', { step: this.fmt(detail.step), loss: this.fmt(detail.loss, 4) }));
-    } else {
-      this.untilConverged = false;
-      this.outcome = { kind, step: detail.step, loss: detail.loss, reason: detail.reason };
-      this.emit<PlaygroundDivergedDetail>('gd-diverged', {
-        step: detail.step,
-        loss: detail.loss,
-        reason: detail.reason,
-      });
-      this.announce(
-        this.t(detail.reason === 'not-finite' ? 'run.divergedNotFinite' : 'run.diverged', {
-          step: this.fmt(detail.step),
-        }),
-      );
-    }
-    this.requestUpdate();
+    this.run.sync(this.current, this.points);
+    this.urlSync.write();
   }
 
   // --- learner actions -------------------------------------------------------------------------
@@ -893,136 +440,30 @@ export class GdPlayground extends GdElement {
     this.fire(phase);
   }
 
-  private markEntry(id: string, bad: boolean): void {
-    if (this.badEntries.has(id) === bad) return;
-    const next = new Set(this.badEntries);
-    if (bad) next.add(id);
-    else next.delete(id);
-    this.badEntries = next;
-  }
-
-  private applyCsv(): void {
-    const text = this.csv.text;
-    try {
-      const dataset = datasetFromCsv(text);
-      const points = {
-        kind: 'points' as const,
-        features: dataset.features,
-        targets: dataset.targets,
-        ...(dataset.classes ? { classes: dataset.classes } : {}),
-        featureNames: dataset.featureNames,
-      };
-      const candidate = validateState({ ...this.current, data: points, start: null });
-      const fallback = validateState({
-        ...this.current,
-        data: points,
-        start: null,
-        model: dataset.classes ? (dataset.classes.length > 2 ? 'softmax' : 'logistic') : 'linear',
-        loss: dataset.classes ? (dataset.classes.length > 2 ? 'cce-logits' : 'bce-logits') : 'mse',
-      });
-      const next = candidate.ok ? candidate : fallback;
-      if (!next.ok) {
-        this.csv = { text, error: this.t('data.error.other') };
-        return;
-      }
-      this.csv = { text };
-      this.current = next.value;
-      this.fire('change');
-    } catch (error) {
-      this.csv = { text, error: this.csvMessage(error) };
-    }
-  }
-
-  /** A localised explanation of a CSV error, naming the line and column (counted from 1). */
-  private csvMessage(error: unknown): string {
-    if (!(error instanceof DatasetError)) return this.t('data.error.other');
-    const known = [
-      'empty',
-      'ragged-row',
-      'not-a-number',
-      'not-finite',
-      'missing-value',
-      'too-few-classes',
-      'no-features',
-    ];
-    const reason = this.t(`data.error.${known.includes(error.code) ? error.code : 'other'}`, {
-      value: error.value ?? '',
-      expected: error.expected ?? '',
-      actual: error.actual ?? '',
-    });
-    if (error.line !== undefined && error.column !== undefined) {
-      return this.t('data.error.at', {
-        line: this.fmt(error.line),
-        column: this.fmt(error.column + 1),
-        reason,
-      });
-    }
-    if (error.line !== undefined || error.row !== undefined) {
-      return this.t('data.error.line', { line: this.fmt(error.line ?? (error.row ?? 0) + 2), reason });
-    }
-    return reason;
-  }
-
-  private onDataEdit(event: CustomEvent<{ features: number[][]; targets: number[] }>): void {
+  private readonly onDataEdit = (event: CustomEvent<{ features: number[][]; targets: number[] }>): void => {
     event.stopPropagation();
-    const { features, targets } = event.detail;
-    const dataset = this.points;
-    const points = {
-      kind: 'points' as const,
-      features,
-      targets,
-      ...(dataset?.classes ? { classes: dataset.classes } : {}),
-      ...(dataset ? { featureNames: dataset.featureNames } : {}),
-    };
-    const parsed = validateState({ ...this.current, data: points });
-    if (parsed.ok) {
-      this.current = parsed.value;
+    const next = stateWithEditedPoints(
+      this.current,
+      this.points,
+      event.detail.features,
+      event.detail.targets,
+    );
+    if (next) {
+      this.current = next;
       this.fire('change');
     }
-  }
+  };
 
-  private onStartPick(event: CustomEvent<{ x: number; y: number }>): void {
+  /** A start point picked in the parameter view (in training units on its two axes). */
+  private readonly onStartPick = (event: CustomEvent<{ x: number; y: number }>): void => {
     event.stopPropagation();
-    const session = this.training.session;
-    const landscape = this.landscape;
+    const session = this.run.session;
+    const landscape = this.run.landscape;
     const dataset = this.points;
     if (!session || !landscape || !dataset || this.isLocked('parameter-view')) return;
-    const base = session.history[0]?.parameters ?? session.current.parameters;
-    const next: ParameterValues = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [...v]]));
-    const set = (name: string, index: number, value: number) => {
-      const list = next[name];
-      if (list && index < list.length) list[index] = value;
-    };
-    set(landscape.xParameter.name, landscape.xParameter.index, event.detail.x);
-    set(landscape.yParameter.name, landscape.yParameter.index, event.detail.y);
-    this.change({ start: toOriginalUnits(this.current, dataset, next) }, 'change');
-  }
-
-  private async copy(kind: 'link' | 'embed'): Promise<void> {
-    const text = kind === 'link' ? this.shareLink() : this.embedSnippet();
-    const copied = await copyText(text);
-    if (copied) {
-      this.shareOutput = undefined;
-      this.shareStatus = this.t('share.copied');
-    } else {
-      this.shareOutput = {
-        text,
-        label: this.t(kind === 'link' ? 'share.linkFallback' : 'share.embedFallback'),
-      };
-      this.shareStatus = this.t('share.notCopied');
-    }
-    this.announce(this.shareStatus);
-  }
-
-  private async exportPng(): Promise<void> {
-    const blob = await this.toPng();
-    if (this.pngUrl) URL.revokeObjectURL(this.pngUrl);
-    this.pngUrl = blob ? URL.createObjectURL(blob) : undefined;
-    this.shareStatus = this.t(blob ? 'share.pngReady' : 'share.pngFailed');
-    this.announce(this.shareStatus);
-    await this.updateComplete;
-    if (blob) this.renderRoot.querySelector<HTMLAnchorElement>('#share-download')?.click();
-  }
+    const first = session.history[0]?.parameters ?? session.current.parameters;
+    this.change({ start: startFromPick(this.current, dataset, first, landscape, event.detail) }, 'change');
+  };
 
   // --- rendering -------------------------------------------------------------------------------
 
@@ -1042,266 +483,48 @@ export class GdPlayground extends GdElement {
 
   override render(): TemplateResult {
     const state = this.current;
-    const session = this.training.session;
-    const ready = Boolean(session) && !this.configuring && !this.restarting;
-    const kept = ready && session ? session.history : [];
-    const history = this.shownHistory(kept);
+    const run = this.run;
+    const { kept, shown: history } = run.histories();
     const record = history[history.length - 1];
-    const context: ControlsContext = {
+    const views: PanelsContext = {
       state,
+      dataset: this.points,
+      landscape: run.landscape,
+      theme: this.theme,
       t: (key, params) => this.t(key, params),
-      fmt: (value, digits) => this.fmt(value, digits),
+      num: (value, options) => this.num(value, options),
+      isHidden: (part) => this.isHidden(part),
       isLocked: (part) => this.isLocked(part),
-      change: (patch, phase) => this.change(patch, phase),
-      badEntries: this.badEntries,
-      markEntry: (id, bad) => this.markEntry(id, bad),
-      csv: this.csv,
-      onCsvInput: (text) => {
-        this.csv = { text, error: this.csv.error };
-      },
-      onCsvApply: () => this.applyCsv(),
-      usesPoints: state.data.kind === 'points',
+      regionName: (name) => uniqueRegionName(name, this.ordinal),
+      solutionOrProblem: (s, dataset) => run.solutionOrProblem(s, dataset),
+      onDataEdit: this.onDataEdit,
+      onStartPick: this.onStartPick,
+      onLossScale: (lossScale) => this.change({ lossScale }, 'change'),
     };
     const show = (part: PlaygroundPart, content: () => TemplateResult | typeof nothing) =>
       this.isHidden(part) ? nothing : content();
-    const panels = this.panels(history);
+    const panels = this.panelThrottle.panels(views, history, run.playing);
     return html`${this.renderProblems()}
       <div class="layout">
-        ${this.renderViews(history, record, panels.rule, kept)}
+        ${renderViews(views, history, record, panels.rule, kept)}
         <div class="panels" part="panels">
           ${show('run-controls', () =>
-            renderRunControls({
+            run.renderControls({
               t: (key, params) => this.t(key, params),
               fmt: (value, digits) => this.fmt(value, digits),
               locked: this.isLocked('run-controls'),
-              ready,
-              playing: this.training.playing,
-              step: record?.step ?? 0,
-              loss: record?.loss,
-              canStepBack: history.length > 1,
-              history: {
-                first: kept[0]?.step ?? 0,
-                last: kept[kept.length - 1]?.step ?? 0,
-                shown: record?.step ?? 0,
-              },
-              onScrub: (step) => this.showStep(step),
               speed: state.speed,
-              outcome: this.outcome,
-              onPlay: () => (this.training.playing ? this.pause() : this.play()),
-              onStep: () => void this.step(1),
-              onStepBack: () => void this.stepBack(),
-              onReset: () => void this.reset(),
-              onTrain: () => this.trainUntilConverged(),
               onSpeed: (speed, phase) => this.change({ speed }, phase),
             }),
           )}
-          ${guard([state, this.badEntries, this.csv, this.i18n.locale], () => [
-            // The settings depend on none of the per-frame numbers: not rebuilt while playing.
-            show('data-controls', () => renderDataControls(context)),
-            show('model-controls', () => renderModelControls(context)),
-            show('optimizer-controls', () => renderOptimizerControls(context)),
-            show('batching-controls', () => renderBatchingControls(context)),
-          ])}
-          ${show('share', () => this.renderShare())}
+          ${this.settings.render(
+            (part) => this.isHidden(part),
+            (part) => this.isLocked(part),
+          )}
+          ${show('share', () => this.sharing.render(this.isLocked('share')))}
         </div>
         ${panels.table}
       </div>
       ${this.renderLiveRegion()}`;
-  }
-
-  /** The history up to the scrubbed step (all of it when not scrubbing). */
-  private shownHistory(kept: readonly StepRecord[]): readonly StepRecord[] {
-    if (this.viewStep === undefined) return kept;
-    const index = kept.findIndex((r) => r.step === this.viewStep);
-    return index < 0 ? kept : kept.slice(0, index + 1);
-  }
-
-  private renderViews(
-    history: readonly StepRecord[],
-    record: StepRecord | undefined,
-    rule: TemplateResult | typeof nothing,
-    kept: readonly StepRecord[],
-  ): TemplateResult {
-    const state = this.current;
-    const dataset = this.points;
-    const landscape = this.landscape;
-    const parameters = record && dataset ? toOriginalUnits(state, dataset, record.parameters) : undefined;
-    const solution = dataset ? this.solution(state, dataset) : undefined;
-    const path = landscape
-      ? history.slice(-PATH_POINTS).map((r) => landscapePoint(landscape, r.parameters))
-      : [];
-    const solutionPoint =
-      landscape && solution && dataset
-        ? landscapePoint(landscape, toTrainingUnits(state, dataset, solution))
-        : undefined;
-    const axisLabel = (p: { name: string; index: number }) =>
-      p.name === 'b' && (dataset?.classes?.length ?? 0) <= 2 ? 'b' : `${p.name}${p.index + 1}`;
-    const showData = !this.isHidden('data-view') && dataset;
-    const showParameters = !this.isHidden('parameter-view') && landscape;
-    return html`<div part="views" class="views ${showData && showParameters ? 'two' : ''}">
-      ${
-        showData
-          ? html`<gd-playground-data-view
-            class="view"
-            theme=${ifDefined(this.theme)}
-            part="data-view"
-            .data=${dataset}
-            .model=${state.model}
-            .parameters=${parameters ?? {}}
-            .batch=${record?.batch ?? []}
-            .solution=${state.model === 'linear' ? solution : undefined}
-            ?locked=${this.isLocked('data-view')}
-            @gd-data-edit=${this.onDataEdit}
-          ></gd-playground-data-view>`
-          : nothing
-      }
-      ${
-        showParameters
-          ? html`<gd-playground-parameter-view
-            class="view"
-            theme=${ifDefined(this.theme)}
-            part="parameter-view"
-            .landscape=${landscape}
-            .path=${path}
-            .solution=${solutionPoint}
-            .xLabel=${axisLabel(landscape.xParameter)}
-            .yLabel=${axisLabel(landscape.yParameter)}
-            ?locked=${this.isLocked('parameter-view')}
-            @gd-start-pick=${this.onStartPick}
-          ></gd-playground-parameter-view>`
-          : nothing
-      }
-      ${showData || showParameters ? this.renderSolutionNote(state, dataset) : nothing}
-      ${this.isHidden('loss-curve') ? nothing : this.renderLossCurve(kept, record)}
-      ${rule}
-    </div>`;
-  }
-
-  /** The whole kept curve, with the shown step (the scrubbed one, or the latest) marked. */
-  private renderLossCurve(history: readonly StepRecord[], record: StepRecord | undefined): TemplateResult {
-    const state = this.current;
-    return html`<figure class="full" part="loss-curve">
-      <figcaption>
-        <span>${this.t('view.loss.label')}</span>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            id="loss-scale"
-            .checked=${state.lossScale === 'log'}
-            ?disabled=${this.isLocked('loss-curve')}
-            @input=${(event: Event) => event.stopPropagation()}
-            @change=${(event: Event) => {
-              event.stopPropagation();
-              const log = (event.target as HTMLInputElement).checked;
-              this.change({ lossScale: log ? 'log' : 'linear' }, 'change');
-            }}
-          />
-          ${this.t('control.logScale')}
-        </label>
-      </figcaption>
-      <gd-playground-loss-curve
-        class="view"
-        theme=${ifDefined(this.theme)}
-        .losses=${history.map((r) => r.loss)}
-        .scale=${state.lossScale}
-        .current=${record?.step}
-      ></gd-playground-loss-curve>
-    </figure>`;
-  }
-
-  /**
-   * The rule's and table's templates: rebuilt on every render when paused. While playing they are
-   * rebuilt at most every PANEL_INTERVAL_MS, and not inside an animation frame: a stale panel asks
-   * for an idle-time update, so typesetting and table rows never lengthen a training frame.
-   */
-  private panels(history: readonly StepRecord[]): {
-    rule: TemplateResult | typeof nothing;
-    table: TemplateResult | typeof nothing;
-  } {
-    const now = performance.now();
-    const cache = this.panelCache;
-    if (this.training.playing && cache && !this.panelRefreshDue) {
-      if (now - cache.at >= PANEL_INTERVAL_MS && !this.panelRefreshScheduled) this.schedulePanelRefresh();
-      return cache;
-    }
-    this.panelRefreshDue = false;
-    const fresh: NonNullable<typeof this.panelCache> = {
-      at: now,
-      rule: this.isHidden('rule') ? nothing : this.renderRule(history),
-      table: this.isHidden('table') ? nothing : this.renderTable(history),
-    };
-    this.panelCache = this.training.playing ? fresh : undefined;
-    return fresh;
-  }
-
-  private panelRefreshScheduled = false;
-  private panelRefreshDue = false;
-
-  private schedulePanelRefresh(): void {
-    this.panelRefreshScheduled = true;
-    const refresh = () => {
-      this.panelRefreshScheduled = false;
-      this.panelRefreshDue = true;
-      this.requestUpdate();
-    };
-    // Safari has no requestIdleCallback: a timer also runs outside the animation frame.
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(refresh, { timeout: PANEL_INTERVAL_MS });
-    else setTimeout(refresh, 0);
-  }
-
-  private renderRule(history: readonly StepRecord[]): TemplateResult | typeof nothing {
-    const record = history[history.length - 1];
-    if (!record) return nothing;
-    const tex = updateRuleTex(this.current, record, history[history.length - 2], (value, options) =>
-      this.num(value, options),
-    );
-    return html`<div class="full scroll" part="rule" role="region" tabindex="0" aria-label=${this.t('control.rule')}>
-      <gd-math display .tex=${tex}></gd-math>
-    </div>`;
-  }
-
-  private renderTable(history: readonly StepRecord[]): TemplateResult | typeof nothing {
-    const dataset = this.points;
-    if (!dataset || history.length === 0) return nothing;
-    return html`<div class="wide scroll" part="table" role="region" tabindex="0" aria-label=${this.t('control.table')}>
-      ${renderStepTable(history, {
-        state: this.current,
-        dataset,
-        t: (key, params) => this.t(key, params),
-        num: (value, options) => this.num(value, options),
-        maxRows: TABLE_ROWS,
-      })}
-    </div>`;
-  }
-
-  private renderShare(): TemplateResult {
-    const locked = this.isLocked('share');
-    return html`<fieldset part="share" ?disabled=${locked}>
-      <legend>${this.t('share.legend')}</legend>
-      <div class="buttons">
-        <button type="button" id="share-link" class="secondary" @click=${() => void this.copy('link')}>
-          ${this.t('share.link')}
-        </button>
-        <button type="button" id="share-embed" class="secondary" @click=${() => void this.copy('embed')}>
-          ${this.t('share.embed')}
-        </button>
-        <button type="button" id="share-png" class="secondary" @click=${() => void this.exportPng()}>
-          ${this.t('share.png')}
-        </button>
-      </div>
-      ${
-        this.shareOutput
-          ? html`<label for="share-output">${this.shareOutput.label}</label>
-            <textarea id="share-output" readonly .value=${this.shareOutput.text}></textarea>`
-          : nothing
-      }
-      ${
-        this.pngUrl
-          ? html`<a id="share-download" href=${this.pngUrl} download="gd-playground.png">${this.t('share.pngLink')}</a>`
-          : nothing
-      }
-      <p class="hint" role="status">${this.shareStatus}</p>
-    </fieldset>`;
   }
 }

@@ -1,8 +1,9 @@
 /**
- * From `<gd-playground>` attributes to one {@link PlaygroundState}: each attribute is parsed on its
- * own (a typo is refused with a problem naming it), then the accepted values are composed into a
- * state and validated as a whole; a value that does not fit the others (a logistic model on house
- * prices) is refused in turn, and the state is composed again without it.
+ * From `<gd-playground>` attributes to one {@link PlaygroundState}: {@link PLAYGROUND_SCHEMA} declares
+ * each attribute once (the base element parses it on its own, so a typo is refused with a problem
+ * naming it), then {@link composeAttributes} composes the accepted values into a state and
+ * validates it as a whole; a value that does not fit the others (a logistic model on house prices)
+ * is refused in turn, and the state is composed again without it.
  */
 import {
   defaultsOf,
@@ -23,10 +24,12 @@ import {
   parseOption,
   parsePositive,
 } from '../internal/attributes.js';
+import { type AttributeSchema, type AttributeSpec, attr } from '../internal/schema.js';
 import {
   BATCH_MODES,
   compatibleLosses,
   DEFAULT_STATE,
+  decodeState,
   MAX_SIZE,
   MAX_SPEED,
   PLAYGROUND_MODELS,
@@ -57,35 +60,6 @@ export const HYPERPARAMETER_ATTRIBUTES: Readonly<Record<string, string>> = Objec
   'initial-accumulator-value': 'initialAccumulatorValue',
 });
 
-/** `hide-<part>` and `lock-<part>` for every part. */
-export const PART_ATTRIBUTES: readonly string[] = PLAYGROUND_PARTS.flatMap((part) => [
-  `hide-${part}`,
-  `lock-${part}`,
-]);
-
-/** Every attribute that sets one field of the state (`state` and `sync-url` are handled apart). */
-export const FIELD_ATTRIBUTES: readonly string[] = [
-  'preset',
-  'seed',
-  'size',
-  'noise',
-  'data',
-  'model',
-  'no-bias',
-  'loss',
-  'convention',
-  'delta',
-  'optimizer',
-  ...Object.keys(HYPERPARAMETER_ATTRIBUTES),
-  'batching',
-  'batch-size',
-  'start',
-  'standardize',
-  'speed',
-  'loss-scale',
-  ...PART_ATTRIBUTES,
-];
-
 const fail = (code: AttributeProblem['code'], params?: AttributeProblem['params']): Parsed<never> => ({
   ok: false,
   problem: { code, params },
@@ -99,7 +73,8 @@ export function parseBoolean(raw: string): Parsed<boolean> {
   return fail('unknown-option', { options: 'true, false' });
 }
 
-function parseInteger(raw: string, min: number, max: number): Parsed<number> {
+/** An integer within [min, max]. */
+export function parseInteger(raw: string, min: number, max: number): Parsed<number> {
   const parsed = parseInRange(raw, min, max);
   if (!parsed.ok) return parsed;
   return Number.isInteger(parsed.value) ? parsed : fail('out-of-range', { min, max });
@@ -150,51 +125,140 @@ export function parseStart(raw: string): Parsed<number[] | ParameterValues> {
   return parseNumberList(text);
 }
 
-/** Parses one field attribute's text; the value's meaning is applied by {@link composeState}. */
-export function parseFieldAttribute(name: string, raw: string): Parsed<unknown> {
-  if (name in HYPERPARAMETER_ATTRIBUTES) return parseNumber(raw);
-  if (name.startsWith('hide-') || name.startsWith('lock-')) return parseBoolean(raw);
-  switch (name) {
-    case 'preset':
-      return parseOption(
-        raw,
-        PRESETS.map((p) => p.name),
-      );
-    case 'seed':
-      return parseNumber(raw);
-    case 'size':
-      return parseInteger(raw, 1, MAX_SIZE);
-    case 'noise':
-      return parseInRange(raw, 0, 100);
-    case 'data':
-      return parsePoints(raw);
-    case 'model':
-      return parseOption(raw, PLAYGROUND_MODELS);
-    case 'no-bias':
-    case 'standardize':
-      return parseBoolean(raw);
-    case 'loss':
-      return parseOption(raw, LOSS_IDS);
-    case 'convention':
-      return parseOption(raw, ['mean', 'half'] as const);
-    case 'delta':
-      return parsePositive(raw);
-    case 'optimizer':
-      return parseOption(raw, OPTIMIZER_KINDS);
-    case 'batching':
-      return parseOption(raw, BATCH_MODES);
-    case 'batch-size':
-      return parseInteger(raw, 1, MAX_SIZE);
-    case 'start':
-      return parseStart(raw);
-    case 'speed':
-      return parseInteger(raw, 1, MAX_SPEED);
-    case 'loss-scale':
-      return parseOption(raw, ['linear', 'log'] as const);
-    default:
-      return fail('unknown-option');
-  }
+/** Decodes the `state` attribute (blank: none); a refused text is shown shortened to 40 characters. */
+export function parseEncodedState(raw: string): Parsed<PlaygroundState | undefined> {
+  const text = raw.trim();
+  if (text === '') return { ok: true, value: undefined };
+  const decoded = decodeState(text);
+  if (decoded.ok) return decoded;
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return fail(decoded.problem.code, { ...decoded.problem.params, attribute: 'state', value: short });
 }
+
+const PRESET_NAMES = PRESETS.map((preset) => preset.name);
+
+/**
+ * An entry whose default is decided by the other fields (the preset's own size and noise, the
+ * model the data calls for, that model's first loss, the optimizer's own hyperparameters, zeros).
+ */
+function contextual<T>(
+  spec: Omit<AttributeSpec<T | undefined>, 'default' | 'parse'> & { parse: (text: string) => Parsed<T> },
+): AttributeSpec<never> {
+  return attr<T | undefined>({ ...spec, default: undefined });
+}
+
+/**
+ * Every attribute of `<gd-playground>`, declared once. `property` names the field of
+ * {@link PlaygroundState} the attribute sets (a path; `hide-…`/`lock-…` add their part to `hidden`/
+ * `locked`, `no-bias` clears `bias`). The element keeps the accepted values by attribute name and
+ * composes them into one state ({@link composeState}), so a value that does not fit the others is
+ * refused by name too. `resets`: a change builds a new training session.
+ */
+export const PLAYGROUND_SCHEMA: AttributeSchema = [
+  attr({
+    attribute: 'preset',
+    property: 'data.preset',
+    parse: (raw) => parseOption(raw, PRESET_NAMES),
+    default: DEFAULT_STATE.data.kind === 'preset' ? DEFAULT_STATE.data.preset : 'house-prices',
+    resets: true,
+  }),
+  attr({
+    attribute: 'seed',
+    property: 'seed',
+    parse: parseNumber,
+    default: DEFAULT_STATE.seed,
+    resets: true,
+  }),
+  contextual({
+    attribute: 'size',
+    property: 'data.size',
+    parse: (raw) => parseInteger(raw, 1, MAX_SIZE),
+    resets: true,
+  }),
+  contextual({
+    attribute: 'noise',
+    property: 'data.noise',
+    parse: (raw) => parseInRange(raw, 0, 100),
+    resets: true,
+  }),
+  contextual({ attribute: 'data', property: 'data', parse: parsePoints, resets: true }),
+  contextual({
+    attribute: 'model',
+    property: 'model',
+    parse: (raw) => parseOption(raw, PLAYGROUND_MODELS),
+    resets: true,
+  }),
+  attr({ attribute: 'no-bias', property: 'bias', parse: parseBoolean, default: false, resets: true }),
+  contextual({
+    attribute: 'loss',
+    property: 'loss',
+    parse: (raw) => parseOption(raw, LOSS_IDS),
+    resets: true,
+  }),
+  attr({
+    attribute: 'convention',
+    property: 'convention',
+    parse: (raw) => parseOption(raw, ['mean', 'half'] as const),
+    default: DEFAULT_STATE.convention,
+    resets: true,
+  }),
+  attr({
+    attribute: 'delta',
+    property: 'delta',
+    parse: parsePositive,
+    default: DEFAULT_STATE.delta,
+    resets: true,
+  }),
+  attr({
+    attribute: 'optimizer',
+    property: 'optimizer',
+    parse: (raw) => parseOption(raw, OPTIMIZER_KINDS),
+    default: DEFAULT_STATE.optimizer,
+  }),
+  ...Object.entries(HYPERPARAMETER_ATTRIBUTES).map(([attribute, key]) =>
+    contextual({ attribute, property: `hyperparameters.${key}`, parse: parseNumber }),
+  ),
+  attr({
+    attribute: 'batching',
+    property: 'batching.mode',
+    parse: (raw) => parseOption(raw, BATCH_MODES),
+    default: DEFAULT_STATE.batching.mode,
+    resets: true,
+  }),
+  attr({
+    attribute: 'batch-size',
+    property: 'batching.batchSize',
+    parse: (raw) => parseInteger(raw, 1, MAX_SIZE),
+    default: DEFAULT_STATE.batching.batchSize,
+    resets: true,
+  }),
+  contextual({ attribute: 'start', property: 'start', parse: parseStart, resets: true }),
+  attr({
+    attribute: 'standardize',
+    property: 'standardize',
+    parse: parseBoolean,
+    default: DEFAULT_STATE.standardize,
+    resets: true,
+  }),
+  attr({
+    attribute: 'speed',
+    property: 'speed',
+    parse: (raw) => parseInteger(raw, 1, MAX_SPEED),
+    default: DEFAULT_STATE.speed,
+  }),
+  attr({
+    attribute: 'loss-scale',
+    property: 'lossScale',
+    parse: (raw) => parseOption(raw, ['linear', 'log'] as const),
+    default: DEFAULT_STATE.lossScale,
+  }),
+  // The whole state at once (a shared link's): it wins over the field attributes above.
+  contextual({ attribute: 'state', property: 'state', parse: parseEncodedState, resets: true }),
+  ...PLAYGROUND_PARTS.flatMap((part) => [
+    attr({ attribute: `hide-${part}`, property: 'hidden', parse: parseBoolean, default: false }),
+    attr({ attribute: `lock-${part}`, property: 'locked', parse: parseBoolean, default: false }),
+  ]),
+];
 
 /** The model a data set calls for: softmax for 3+ classes, logistic for 2, linear otherwise. */
 export function naturalModel(data: PlaygroundData): PlaygroundModel {
@@ -340,4 +404,61 @@ export function composeState(values: ReadonlyMap<string, unknown>): {
     active.delete(name);
   }
   return { state: DEFAULT_STATE, refused };
+}
+
+/** Where points come from besides the `data` attribute, and how composing reports problems. */
+export interface CompositionSources {
+  /** The `data` property (wins over the attribute, a child script and `preset`). */
+  readonly dataProperty: unknown;
+  /** A child `<script type="application/json">`'s text (used when there is no `data` attribute). */
+  readonly scriptText: string | undefined;
+  /** The text of an attribute, or null when absent. */
+  readonly attributeText: (attribute: string) => string | null;
+  readonly report: (attribute: string, value: string, problem: AttributeProblem) => void;
+  readonly clear: (attribute: string) => void;
+}
+
+/**
+ * The state the element's accepted attribute values (by attribute name) describe, with the points
+ * of the `data` property or a child script, and `state` winning over the rest (their `hide-…` and
+ * `lock-…` add to it). Values that do not fit the others are reported by attribute name.
+ */
+export function composeAttributes(
+  accepted: ReadonlyMap<string, unknown>,
+  sources: CompositionSources,
+): PlaygroundState {
+  const values = new Map(accepted);
+  const shared = values.get('state') as PlaygroundState | undefined;
+  values.delete('state');
+  if (sources.dataProperty !== undefined) {
+    const points = checkPoints(sources.dataProperty);
+    if (points.ok) {
+      sources.clear('data');
+      values.set('data', points.value);
+    } else {
+      sources.report('data', JSON.stringify(sources.dataProperty ?? null).slice(0, 80), points.problem);
+    }
+  } else if (
+    !values.has('data') &&
+    sources.scriptText !== undefined &&
+    sources.attributeText('data') === null
+  ) {
+    const points = parsePoints(sources.scriptText);
+    if (points.ok) values.set('data', points.value);
+    else sources.report('data', sources.scriptText.slice(0, 80), points.problem);
+  }
+  const { state: composed, refused } = composeState(values);
+  for (const { attribute, problem } of refused) {
+    sources.report(
+      attribute,
+      sources.attributeText(attribute) ?? String(problem.params?.['value'] ?? ''),
+      problem,
+    );
+  }
+  if (!shared) return composed;
+  return {
+    ...shared,
+    hidden: [...new Set([...shared.hidden, ...composed.hidden])],
+    locked: [...new Set([...shared.locked, ...composed.locked])],
+  };
 }

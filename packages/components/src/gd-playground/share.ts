@@ -166,3 +166,28 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob | undefined
     }
   });
 }
+
+/**
+ * The views inside `root` (a `[part="views"]` container of `.view` elements) as one PNG, on the
+ * colours `host` shows with; undefined when there are no views or the browser refuses to encode.
+ */
+export async function viewsToPng(root: ParentNode, host: Element): Promise<Blob | undefined> {
+  const container = root.querySelector<HTMLElement>('[part="views"]');
+  if (!container) return undefined;
+  const views: ExportedView[] = [];
+  for (const view of container.querySelectorAll<HTMLElement>('.view')) {
+    const layerRoot = view.shadowRoot ?? view;
+    const layers = [...layerRoot.querySelectorAll<HTMLCanvasElement | SVGSVGElement>('canvas, svg')].filter(
+      (layer) => !layer.parentElement?.closest('svg'),
+    );
+    views.push({ box: view.getBoundingClientRect(), layers });
+  }
+  const style = getComputedStyle(host);
+  const canvas = await composeViews(
+    views,
+    container.getBoundingClientRect(),
+    style.backgroundColor || '#ffffff',
+    style.color || '#000000',
+  );
+  return canvasToPng(canvas);
+}

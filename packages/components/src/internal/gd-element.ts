@@ -80,6 +80,10 @@ export class GdElement extends LitElement {
       this.clearProblem(spec.attribute);
       this.setSchemaValue(spec, parsed.value);
     } else {
+      // The value held now is the last good one: its first `shouldUpdate` (Lit counts an initial
+      // value as a change) must not take it for a new good value and clear this problem.
+      if (!this.schemaGood.has(spec.property))
+        this.schemaGood.set(spec.property, (this as unknown as Record<string, unknown>)[spec.property]);
       this.reportProblem(spec.attribute, raw, parsed.problem);
     }
   }
