@@ -3,14 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
-import {
-  draggablePointStyles,
-  layeredChartStyles,
-  type MovePhase,
-  sizeCanvas,
-} from '../internal/plot/index.js';
+import { draggablePointStyles, layeredChartStyles, type MovePhase } from '../internal/plot/index.js';
 import type { AttributeSpec } from '../internal/schema.js';
-import { chartDomain, chartScales, chartSize } from './chart-geometry.js';
 import { renderSigmoidChart } from './chart-view.js';
 import { presetData, resolveData, type SigmoidData, type SigmoidPreset, type SigmoidRow } from './data.js';
 import type {
@@ -34,21 +28,15 @@ import {
 } from './logistic-math.js';
 import { renderMatrixPanel } from './matrix-panel.js';
 import { renderModelPanel } from './model-panel.js';
-import { type ModelView, paintHeatmap } from './plane-view.js';
+import { drawPlaneHeatmap, type ModelView } from './plane-view.js';
 import { renderProbePanel } from './probe-panel.js';
-import { DEFAULTS, lengthProblem, sigmoidSchema, specOf } from './settings.js';
-import { parseTyped } from './slider-field.js';
+import { DEFAULTS, fitFeatures, sigmoidSchema, specOf } from './settings.js';
+import { TypedEntries } from './slider-field.js';
 import { renderTrainingPanel } from './training-panel.js';
 import { type Params, TrainingRun } from './training-run.js';
 import type { ViewText } from './view-context.js';
 
-export type {
-  SigmoidConvergedDetail,
-  SigmoidDivergedDetail,
-  SigmoidProbeDetail,
-  SigmoidStepDetail,
-  SigmoidThresholdDetail,
-} from './events.js';
+export type * from './events.js';
 
 const NARRATION_INTERVAL_MS = 1500;
 
@@ -168,8 +156,8 @@ export class GdSigmoidBoundary extends GdElement {
 
   /** The data in use (last good). */
   @state() private rows: SigmoidData = presetData(DEFAULTS.preset, DEFAULTS.seed, DEFAULTS.features);
-  /** Typed entries the learner left unparseable, by field. */
-  @state() private badEntries: ReadonlySet<string> = new Set();
+  /** Typed entries (exact values, probe coordinates), with those the learner left unparseable. */
+  private readonly entries = new TypedEntries(this);
 
   @query('canvas') private canvas?: HTMLCanvasElement;
 
@@ -293,33 +281,21 @@ export class GdSigmoidBoundary extends GdElement {
     const featuresChanged = changed.has('features') && changed.get('features') !== undefined;
     for (const name of ['weights', 'probe'] as const) {
       const value = this[name];
-      if (value === undefined) {
-        this.fitting[name] = undefined;
+      if (value !== undefined && !featuresChanged && (!changed.has(name) || value === this.fitting[name]))
         continue;
-      }
-      if (!featuresChanged && (!changed.has(name) || value === this.fitting[name])) continue;
-      const problem = lengthProblem(value, this.features);
-      if (!problem) {
-        this.fitting[name] = value;
-        if (this.problems.get(name)?.code === 'length-mismatch') this.clearProblem(name);
-        continue;
-      }
-      this.reportProblem(name, value.join(','), problem);
-      const last = this.fitting[name];
-      const fallback =
-        last && last.length === this.features
-          ? last
-          : name === 'weights'
-            ? new Array<number>(this.features).fill(1)
-            : undefined;
-      this.fitting[name] = fallback;
-      this.setSchemaValue(specOf(name), fallback);
+      const fit = fitFeatures(value, this.fitting[name], this.features, name === 'weights' ? 1 : undefined);
+      this.fitting[name] = fit.value;
+      if (fit.problem) {
+        this.reportProblem(name, value?.join(',') ?? '', fit.problem);
+        this.setSchemaValue(specOf(name), fit.value);
+      } else if (this.problems.get(name)?.code === 'length-mismatch') this.clearProblem(name);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.drawHeatmap();
+    if (this.canvas && this.features === 2)
+      drawPlaneHeatmap(this.canvas, this, this.width, this.rows, this.model, this.probe);
     if (this.sessionDirty) {
       this.sessionDirty = false;
       void this.run.configure(this.rows, this.shownParams(), this.learningRate);
@@ -434,17 +410,6 @@ export class GdSigmoidBoundary extends GdElement {
     });
   }
 
-  /** A typed entry: commits on change (Enter or leaving the field); a non-number is flagged and ignored. */
-  private typed(field: string, event: Event, commit: (value: number) => void): void {
-    event.stopPropagation();
-    const value = parseTyped((event.target as HTMLInputElement).value);
-    const bad = new Set(this.badEntries);
-    if (value === undefined) bad.add(field);
-    else bad.delete(field);
-    this.badEntries = bad;
-    if (value !== undefined) commit(value);
-  }
-
   // --- rendering -----------------------------------------------------------------------------
 
   /** A number in the widget's locale with a true minus sign (−3,55), up to `digits` decimals. */
@@ -465,29 +430,9 @@ export class GdSigmoidBoundary extends GdElement {
     return { weights: this.currentWeights(), bias: this.bias, threshold: this.threshold };
   }
 
-  private drawHeatmap(): void {
-    const canvas = this.canvas;
-    if (!canvas || this.features !== 2) return;
-    const { width, height } = chartSize(this.width, this.features);
-    const domain = chartDomain(this.rows, this.features, this.probe);
-    const ctx = sizeCanvas(canvas, width, height);
-    const opacity = Number.parseFloat(
-      getComputedStyle(this).getPropertyValue('--gd-sigmoid-heatmap-opacity'),
-    );
-    paintHeatmap(
-      ctx,
-      this.model,
-      chartScales(width, height, domain),
-      domain,
-      Number.isFinite(opacity) ? opacity : 0.4,
-    );
-  }
-
   override render(): TemplateResult {
     const text = this.text;
     const model = this.model;
-    const onTyped = (field: string, event: Event, commit: (value: number) => void) =>
-      this.typed(field, event, commit);
     const session = this.run.controller.session;
     return html`${this.renderProblems()}
       <div class="layout">
@@ -495,8 +440,7 @@ export class GdSigmoidBoundary extends GdElement {
         <div class="panels">
           ${renderModelPanel(text, {
             model,
-            badEntries: this.badEntries,
-            onTyped,
+            entries: this.entries,
             onWeight: (i, v, phase) => this.onWeightInput(i, v, phase),
             onBias: (v, phase) => this.userSetsParameters([...this.currentWeights()], v, phase),
             onThreshold: (v, phase) => this.onThreshold(v, phase),
@@ -511,8 +455,7 @@ export class GdSigmoidBoundary extends GdElement {
                   playing: this.run.controller.playing,
                   ready: session !== undefined,
                   diverged: this.run.status === 'diverged',
-                  badEntries: this.badEntries,
-                  onTyped,
+                  entries: this.entries,
                   onLearningRate: (v, phase) => this.onLearningRate(v, phase),
                   onPlay: () => this.play(),
                   onPause: () => this.pause(),
@@ -527,8 +470,7 @@ export class GdSigmoidBoundary extends GdElement {
                   model,
                   features: this.features,
                   probe: this.probe,
-                  badEntries: this.badEntries,
-                  onTyped,
+                  entries: this.entries,
                   onCoordinate: (i, v) => {
                     const next = Array.from({ length: this.features }, (_, k) => this.probe?.[k] ?? 0);
                     next[i] = v;

@@ -1,27 +1,21 @@
 /** The model panel: a slider and a typed entry for each weight, the bias and the threshold. */
 import { html, type TemplateResult } from 'lit';
 import type { ModelView } from './plane-view.js';
-import { renderSliderField } from './slider-field.js';
+import { renderSliderField, type TypedEntries } from './slider-field.js';
 import { subscript, type ViewText } from './view-context.js';
 
 type Phase = 'input' | 'change';
 
 export interface ModelPanelOptions {
   readonly model: ModelView;
-  /** Typed entries whose last text was not a number, by field id (`w1`, `bias`, …). */
-  readonly badEntries: ReadonlySet<string>;
-  readonly onTyped: (field: string, event: Event, commit: (value: number) => void) => void;
+  readonly entries: TypedEntries;
   readonly onWeight: (index: number, value: number, phase: Phase) => void;
   readonly onBias: (value: number, phase: Phase) => void;
   readonly onThreshold: (value: number, phase: Phase) => void;
 }
 
 export function renderModelPanel(text: ViewText, options: ModelPanelOptions): TemplateResult {
-  const { model, badEntries } = options;
-  const field = (id: string) => ({
-    bad: badEntries.has(id),
-    onTyped: (event: Event, commit: (value: number) => void) => options.onTyped(id, event, commit),
-  });
+  const { model, entries } = options;
   return html`<fieldset part="model">
     <legend>${text.t('model')}</legend>
     ${model.weights.map((w, i) =>
@@ -33,7 +27,7 @@ export function renderModelPanel(text: ViewText, options: ModelPanelOptions): Te
         max: 10,
         step: 0.1,
         onValue: (v, phase) => options.onWeight(i, v, phase),
-        ...field(`w${i + 1}`),
+        entries,
       }),
     )}
     ${renderSliderField(text, {
@@ -44,7 +38,7 @@ export function renderModelPanel(text: ViewText, options: ModelPanelOptions): Te
       max: 10,
       step: 0.1,
       onValue: options.onBias,
-      ...field('bias'),
+      entries,
     })}
     ${renderSliderField(text, {
       id: 'threshold',
@@ -54,7 +48,7 @@ export function renderModelPanel(text: ViewText, options: ModelPanelOptions): Te
       max: 0.99,
       step: 0.01,
       onValue: options.onThreshold,
-      ...field('threshold'),
+      entries,
     })}
   </fieldset>`;
 }

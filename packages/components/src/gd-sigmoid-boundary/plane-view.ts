@@ -10,7 +10,9 @@ import {
   type MovePhase,
   renderDraggablePoints,
   type Scale,
+  sizeCanvas,
 } from '../internal/plot/index.js';
+import { chartDomain, chartScales, chartSize } from './chart-geometry.js';
 import type { SigmoidData } from './data.js';
 import {
   boundarySegment,
@@ -102,8 +104,33 @@ export function renderPlane(text: ViewText, options: PlaneOptions): SVGTemplateR
     }`;
 }
 
+/**
+ * Paints σ(w·x + b) on the canvas under the chart's SVG, sized like the chart, at the opacity of the
+ * host's `--gd-sigmoid-heatmap-opacity` (default 0.4).
+ */
+export function drawPlaneHeatmap(
+  canvas: HTMLCanvasElement,
+  host: HTMLElement,
+  hostWidth: number,
+  rows: SigmoidData,
+  model: ModelView,
+  probe?: readonly number[],
+): void {
+  const { width, height } = chartSize(hostWidth, 2);
+  const domain = chartDomain(rows, 2, probe);
+  const ctx = sizeCanvas(canvas, width, height);
+  const opacity = Number.parseFloat(getComputedStyle(host).getPropertyValue('--gd-sigmoid-heatmap-opacity'));
+  paintHeatmap(
+    ctx,
+    model,
+    chartScales(width, height, domain),
+    domain,
+    Number.isFinite(opacity) ? opacity : 0.4,
+  );
+}
+
 /** Paints σ(w·x + b) over the chart on the canvas under the SVG, at the given opacity. */
-export function paintHeatmap(
+function paintHeatmap(
   ctx: CanvasRenderingContext2D,
   model: ModelView,
   scales: { x: Scale; y: Scale },

@@ -5,14 +5,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classify, linearScore, sigmoid } from './logistic-math.js';
 import type { ModelView } from './plane-view.js';
+import type { TypedEntries } from './slider-field.js';
 import { subscript, type ViewText } from './view-context.js';
 
 export interface ProbePanelOptions {
   readonly model: ModelView;
   readonly features: 1 | 2;
   readonly probe?: readonly number[];
-  readonly badEntries: ReadonlySet<string>;
-  readonly onTyped: (field: string, event: Event, commit: (value: number) => void) => void;
+  readonly entries: TypedEntries;
   /** The learner typed coordinate `index`. */
   readonly onCoordinate: (index: number, value: number) => void;
 }
@@ -28,7 +28,7 @@ export function renderProbePanel(text: ViewText, options: ProbePanelOptions): Te
     <div class="probe-inputs">
       ${coordinates.map((value, i) => {
         const id = `probe${i + 1}`;
-        const bad = options.badEntries.has(id);
+        const bad = options.entries.isBad(id);
         return html`<label
           >${text.t('probeCoordinate', { i: subscript(i) })}
           <input
@@ -39,7 +39,7 @@ export function renderProbePanel(text: ViewText, options: ProbePanelOptions): Te
             aria-invalid=${bad ? 'true' : 'false'}
             .value=${value === undefined ? '' : text.fmt(value, 3)}
             @input=${(event: Event) => event.stopPropagation()}
-            @change=${(event: Event) => options.onTyped(id, event, (v) => options.onCoordinate(i, v))}
+            @change=${(event: Event) => options.entries.take(id, event, (v) => options.onCoordinate(i, v))}
         /></label>`;
       })}
     </div>

@@ -52,6 +52,22 @@ export function lengthProblem(values: readonly number[], features: number): Attr
     : { code: 'length-mismatch', params: { actual: values.length, expected: features, other: 'features' } };
 }
 
+/**
+ * Fits weights (or a probe) to the feature count: the value when it has one number per feature;
+ * otherwise the problem, and the last value that fitted, or `fill` for each feature (or undefined).
+ */
+export function fitFeatures(
+  value: number[] | undefined,
+  last: number[] | undefined,
+  features: number,
+  fill?: number,
+): { value?: number[]; problem?: AttributeProblem } {
+  const problem = value === undefined ? undefined : lengthProblem(value, features);
+  if (!problem) return { value };
+  if (last && last.length === features) return { value: last, problem };
+  return { value: fill === undefined ? undefined : new Array<number>(features).fill(fill), problem };
+}
+
 /** Defaults, shared by the schema and the property declarations. */
 export const DEFAULTS = {
   features: 2 as 1 | 2,

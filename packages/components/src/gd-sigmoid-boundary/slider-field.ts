@@ -3,7 +3,7 @@
  * decimal comma and the Unicode minus as readers in tr, pt and ko type them; a non-number is
  * flagged under the field and ignored.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ViewText } from './view-context.js';
 
 /** Typed entry: accepts a decimal comma and the Unicode minus sign, as readers in tr/pt/ko type them. */
@@ -16,6 +16,30 @@ export function parseTyped(text: string): number | undefined {
   if (cleaned === '') return undefined;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** The widget's typed entries: which ones hold text that is not a number, and how a change is taken. */
+export class TypedEntries {
+  private bad: ReadonlySet<string> = new Set();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The last text typed into `field` was not a number. */
+  isBad(field: string): boolean {
+    return this.bad.has(field);
+  }
+
+  /** A typed entry changed (Enter or leaving the field): commit its number, or flag it and keep the value. */
+  take(field: string, event: Event, commit: (value: number) => void): void {
+    event.stopPropagation();
+    const value = parseTyped((event.target as HTMLInputElement).value);
+    const bad = new Set(this.bad);
+    if (value === undefined) bad.add(field);
+    else bad.delete(field);
+    this.bad = bad;
+    this.host.requestUpdate();
+    if (value !== undefined) commit(value);
+  }
 }
 
 export interface SliderFieldOptions {
@@ -31,14 +55,12 @@ export interface SliderFieldOptions {
   readonly shown?: number;
   /** Typed number → slider units (default: the same); undefined refuses it. */
   readonly fromTyped?: (typed: number) => number | undefined;
-  /** The last typed text was not a number. */
-  readonly bad: boolean;
-  /** The typed entry changed: the element parses it (flagging a non-number) and commits the number. */
-  readonly onTyped: (event: Event, commit: (value: number) => void) => void;
+  readonly entries: TypedEntries;
 }
 
 export function renderSliderField(text: ViewText, options: SliderFieldOptions): TemplateResult {
-  const { id, label, value, min, max, step, onValue, bad } = options;
+  const { id, label, value, min, max, step, onValue } = options;
+  const bad = options.entries.isBad(id);
   const shown = options.shown ?? value;
   const digits = options.digits ?? 3;
   const slid = (phase: 'input' | 'change') => (event: Event) => {
@@ -69,7 +91,7 @@ export function renderSliderField(text: ViewText, options: SliderFieldOptions): 
       .value=${text.fmt(shown, digits)}
       @input=${(event: Event) => event.stopPropagation()}
       @change=${(event: Event) =>
-        options.onTyped(event, (typed) => {
+        options.entries.take(id, event, (typed) => {
           const v = options.fromTyped ? options.fromTyped(typed) : typed;
           if (v !== undefined) onValue(v, 'change');
         })}

@@ -3,7 +3,7 @@
  * play/pause, one step, reset, the step count and the current loss.
  */
 import { html, type TemplateResult } from 'lit';
-import { renderSliderField } from './slider-field.js';
+import { renderSliderField, type TypedEntries } from './slider-field.js';
 import type { ViewText } from './view-context.js';
 
 type Phase = 'input' | 'change';
@@ -18,8 +18,7 @@ export interface TrainingPanelOptions {
   readonly ready: boolean;
   /** The run diverged: only reset helps. */
   readonly diverged: boolean;
-  readonly badEntries: ReadonlySet<string>;
-  readonly onTyped: (field: string, event: Event, commit: (value: number) => void) => void;
+  readonly entries: TypedEntries;
   readonly onLearningRate: (value: number, phase: Phase) => void;
   readonly onPlay: () => void;
   readonly onPause: () => void;
@@ -43,8 +42,7 @@ export function renderTrainingPanel(text: ViewText, options: TrainingPanelOption
       // The slider moves log10 α (0.001 … 10); the typed entry takes α itself, any value > 0.
       fromTyped: (typed) => (typed > 0 ? Math.log10(typed) : undefined),
       onValue: (v, phase) => options.onLearningRate(Number((10 ** v).toPrecision(3)), phase),
-      bad: options.badEntries.has('lr'),
-      onTyped: (event, commit) => options.onTyped('lr', event, commit),
+      entries: options.entries,
     })}
     <div class="buttons">
       <button
