@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gd-loss-explorer.js';
+import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdLossExplorer, LossChangeDetail } from './gd-loss-explorer.js';
 
 // ── Harness: what a learner (or a teacher's page) does, and what the widget shows ─────────────
@@ -643,4 +644,15 @@ describe('accessibility', () => {
     expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(3);
     expect(x.cell(0, 'truth').getAttribute('aria-label')).toBe('Truth, row 1');
   });
+});
+
+// ── The attribute schema: every attribute parses, reports, keeps the last good value, restores ──
+
+describeSchema('gd-loss-explorer', {
+  truth: { good: '[1, 2, 3]', bad: '10, abc, 30' },
+  predicted: { good: '11,19,31', bad: '' },
+  losses: { good: 'HUBER, mae', bad: 'mse, hubber', value: ['mae', 'huber'] },
+  delta: { good: '4', bad: '0' },
+  beta: { good: '5', bad: 'wide' },
+  convention: { good: 'half', bad: 'double' },
 });
