@@ -636,6 +636,31 @@ describe('accessibility', () => {
     expect(result.violations).toEqual([]);
   });
 
+  it('two explorers on one page name their formula regions apart (axe landmark-unique)', async () => {
+    const first = await mount(TABLE_1);
+    const second = await mount(TABLE_2);
+    await first.settled();
+    const names = [first, second].map((x) =>
+      x.root.querySelector('section[part="formulas"]')!.getAttribute('aria-label'),
+    );
+    expect(names).toEqual(['Formulas used 1', 'Formulas used 2']);
+    const result = await axe.run(document.body, { runOnly: { type: 'rule', values: ['landmark-unique'] } });
+    expect(result.violations).toEqual([]);
+    // The page's own label for a widget names it instead of its place.
+    second.element.setAttribute('aria-label', 'Huber and Smooth L1');
+    second.element.requestUpdate();
+    await second.settled();
+    expect(second.root.querySelector('section[part="formulas"]')!.getAttribute('aria-label')).toBe(
+      'Formulas used: Huber and Smooth L1',
+    );
+    // Alone on the page, the region keeps its plain name.
+    second.element.remove();
+    await first.settled();
+    expect(first.root.querySelector('section[part="formulas"]')!.getAttribute('aria-label')).toBe(
+      'Formulas used',
+    );
+  });
+
   it('is a real table with column and row headers and a caption', async () => {
     const x = await mount(TABLE_1);
     const table = x.root.querySelector('table')!;
