@@ -319,7 +319,16 @@ append('bundle.ts', `import './define/${tag}.js';`);
 // Format and sort what was written (line lengths depend on the name), as `pnpm lint` expects.
 execFileSync(
   'pnpm',
-  ['exec', 'biome', 'check', '--write', `src/${tag}`, `src/define/${tag}.ts`, 'src/index.ts', 'src/bundle.ts'],
+  [
+    'exec',
+    'biome',
+    'check',
+    '--write',
+    `src/${tag}`,
+    `src/define/${tag}.ts`,
+    'src/index.ts',
+    'src/bundle.ts',
+  ],
   { cwd: join(src, '..'), stdio: 'inherit' },
 );
 console.log(
