@@ -38,8 +38,6 @@ import type { ViewText } from './view-context.js';
 
 export type * from './events.js';
 
-const NARRATION_INTERVAL_MS = 1500;
-
 /**
  * Logistic regression in one picture (lessons A.8 and A.9): the learner sets the weights, the bias and
  * the decision threshold, or drags the decision boundary, probes any point for z, σ(z) and its
@@ -174,7 +172,6 @@ export class GdSigmoidBoundary extends GdElement {
   private readonly fitting: { weights?: number[]; probe?: number[] } = {};
   private dataDirty = true;
   private sessionDirty = true;
-  private lastNarration = 0;
   private anchors?: [Point2, Point2];
 
   // --- public methods ------------------------------------------------------------------------
@@ -322,9 +319,7 @@ export class GdSigmoidBoundary extends GdElement {
     this.setSchemaValue(specOf('weights'), w);
     this.setSchemaValue(specOf('bias'), b);
     this.emit<SigmoidStepDetail>('gd-step', { step: last.step, weights: [...w], bias: b, loss: last.loss });
-    const now = performance.now();
-    if (!this.run.controller.playing || now - this.lastNarration >= NARRATION_INTERVAL_MS) {
-      this.lastNarration = now;
+    if (this.run.narrationDue()) {
       const matrix = confusion(w, b, this.threshold, this.rows.features, this.rows.labels);
       this.announce(
         this.t('narrate', {

@@ -15,6 +15,9 @@ export interface Params {
   readonly b: number;
 }
 
+/** While playing, training is narrated at most this often (each step is when stepping by hand). */
+const NARRATION_INTERVAL_MS = 1500;
+
 export class TrainingRun {
   readonly controller: TrainingController;
   /** Where the run stands: converged runs pause; diverged ones can only be reset. */
@@ -25,6 +28,7 @@ export class TrainingRun {
   private start?: Params;
   private knownSession?: unknown;
   private restarting = false;
+  private lastNarration = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -41,6 +45,14 @@ export class TrainingRun {
   /** True when there is a session, it is not restarting, and it holds `shown`. */
   matches(shown: Params): boolean {
     return this.controller.session !== undefined && !this.restarting && this.inSync(shown);
+  }
+
+  /** True when the latest steps should be narrated (and notes the time). */
+  narrationDue(): boolean {
+    const now = performance.now();
+    if (this.controller.playing && now - this.lastNarration < NARRATION_INTERVAL_MS) return false;
+    this.lastNarration = now;
+    return true;
   }
 
   /** The session reported these parameters after a step. */
