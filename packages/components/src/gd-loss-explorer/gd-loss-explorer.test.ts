@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gd-loss-explorer.js';
+import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdLossExplorer, LossChangeDetail } from './gd-loss-explorer.js';
 
 // ── Harness: what a learner (or a teacher's page) does, and what the widget shows ─────────────
@@ -635,6 +636,31 @@ describe('accessibility', () => {
     expect(result.violations).toEqual([]);
   });
 
+  it('two explorers on one page name their formula regions apart (axe landmark-unique)', async () => {
+    const first = await mount(TABLE_1);
+    const second = await mount(TABLE_2);
+    await first.settled();
+    const names = [first, second].map((x) =>
+      x.root.querySelector('section[part="formulas"]')!.getAttribute('aria-label'),
+    );
+    expect(names).toEqual(['Formulas used 1', 'Formulas used 2']);
+    const result = await axe.run(document.body, { runOnly: { type: 'rule', values: ['landmark-unique'] } });
+    expect(result.violations).toEqual([]);
+    // The page's own label for a widget names it instead of its place.
+    second.element.setAttribute('aria-label', 'Huber and Smooth L1');
+    second.element.requestUpdate();
+    await second.settled();
+    expect(second.root.querySelector('section[part="formulas"]')!.getAttribute('aria-label')).toBe(
+      'Formulas used: Huber and Smooth L1',
+    );
+    // Alone on the page, the region keeps its plain name.
+    second.element.remove();
+    await first.settled();
+    expect(first.root.querySelector('section[part="formulas"]')!.getAttribute('aria-label')).toBe(
+      'Formulas used',
+    );
+  });
+
   it('is a real table with column and row headers and a caption', async () => {
     const x = await mount(TABLE_1);
     const table = x.root.querySelector('table')!;
@@ -643,4 +669,15 @@ describe('accessibility', () => {
     expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(3);
     expect(x.cell(0, 'truth').getAttribute('aria-label')).toBe('Truth, row 1');
   });
+});
+
+// ── The attribute schema: every attribute parses, reports, keeps the last good value, restores ──
+
+describeSchema('gd-loss-explorer', {
+  truth: { good: '[1, 2, 3]', bad: '10, abc, 30' },
+  predicted: { good: '11,19,31', bad: '' },
+  losses: { good: 'HUBER, mae', bad: 'mse, hubber', value: ['mae', 'huber'] },
+  delta: { good: '4', bad: '0' },
+  beta: { good: '5', bad: 'wide' },
+  convention: { good: 'half', bad: 'double' },
 });

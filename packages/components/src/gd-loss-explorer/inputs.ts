@@ -67,7 +67,8 @@ export function parseLosses(raw: unknown): ParsedLosses {
   for (const item of items) {
     const id = item.trim().toLowerCase() as ExplorerLossId;
     if (!EXPLORER_LOSSES.includes(id)) {
-      return { ...fail('unknown-option', { options: EXPLORER_LOSSES.join(', ') }), bad: item };
+      // `value` names the unknown item in the message, not the whole list.
+      return { ...fail('unknown-option', { options: EXPLORER_LOSSES.join(', '), value: item }), bad: item };
     }
     chosen.add(id);
   }

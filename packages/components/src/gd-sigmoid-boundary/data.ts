@@ -1,5 +1,5 @@
 import { createPreset, datasetFromArrays, type PresetName, type SessionOptions } from '@gd-playground/core';
-import type { Parsed } from '../internal/attributes.js';
+import type { AttributeProblem, Parsed } from '../internal/attributes.js';
 
 /**
  * One labelled example, as the `data` attribute writes it: `{ "x": [1, 2], "y": 1 }`. `x` holds the
@@ -30,21 +30,23 @@ const fail = (
 
 /**
  * Checks rows (from the attribute's JSON, a child script or the `data` property) against the number
- * of features: every `x` must have exactly `features` finite numbers, every `y` must be 0 or 1.
- * Problems name the row counting from 1.
+ * of features: every `x` must have exactly `features` finite numbers (with `features` undefined, as
+ * many as the first row has), every `y` must be 0 or 1. Problems name the row counting from 1.
  */
-export function checkRows(rows: unknown, features: number): Parsed<SigmoidData> {
+export function checkRows(rows: unknown, features?: number): Parsed<SigmoidData> {
   if (!Array.isArray(rows)) return fail('not-a-list');
   if (rows.length === 0) return fail('empty');
   const out: number[][] = [];
   const labels: (0 | 1)[] = [];
+  let expected = features;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as { x?: unknown; y?: unknown } | null;
     const x = typeof row?.x === 'number' ? [row.x] : row?.x;
-    if (!Array.isArray(x) || x.length !== features) {
+    expected ??= Array.isArray(x) && x.length > 0 ? x.length : 1;
+    if (!Array.isArray(x) || x.length !== expected) {
       return fail('length-mismatch', {
         actual: Array.isArray(x) ? x.length : 0,
-        expected: features,
+        expected,
         other: 'features',
       });
     }
@@ -58,7 +60,7 @@ export function checkRows(rows: unknown, features: number): Parsed<SigmoidData> 
 }
 
 /** Parses JSON text of rows (`[{"x":[1,2],"y":1}, …]`) and checks it with {@link checkRows}. */
-export function parseRows(text: string, features: number): Parsed<SigmoidData> {
+export function parseRows(text: string, features?: number): Parsed<SigmoidData> {
   let rows: unknown;
   try {
     rows = JSON.parse(text);
@@ -68,12 +70,64 @@ export function parseRows(text: string, features: number): Parsed<SigmoidData> {
   return checkRows(rows, features);
 }
 
+/**
+ * The `data` attribute: JSON rows that are well formed on their own (a list, `x` finite numbers of
+ * one length in every row, `y` 0 or 1), returned as written. Whether `x` has as many numbers as
+ * `features` is a rule across two attributes, checked by the element.
+ */
+export function parseDataAttribute(text: string): Parsed<SigmoidRow[]> {
+  const parsed = parseRows(text);
+  return parsed.ok ? { ok: true, value: JSON.parse(text) as SigmoidRow[] } : parsed;
+}
+
 /** A core preset's rows, keeping the first `features` columns (1 or 2). */
 export function presetData(name: SigmoidPreset, seed: number, features: number): SigmoidData {
   const dataset = createPreset(name, { seed, size: PRESET_SIZE });
   return {
     features: dataset.features.map((row) => row.slice(0, features)),
     labels: dataset.targets.map((y) => (y === 1 ? 1 : 0)),
+  };
+}
+
+/** Where the widget may find its data, in order: rows set by the page, a child script, a preset. */
+export interface DataSources {
+  readonly data?: readonly SigmoidRow[];
+  /** The text a message about `data` quotes (the attribute's own text when the rows came from it). */
+  readonly dataText: string;
+  readonly script?: string;
+  readonly preset: SigmoidPreset;
+  readonly seed: number;
+  readonly features: 1 | 2;
+}
+
+/** The data to use (undefined: keep the current rows), and the problem to show about `data`, if any. */
+export interface ResolvedData {
+  readonly rows?: SigmoidData;
+  readonly refused?: { readonly value: string; readonly problem: AttributeProblem };
+}
+
+/**
+ * Picks the widget's data, first found wins: `data`, a child script, the preset. Data that do not
+ * fit the feature count are refused; the current rows stay when they fit the view, else the preset.
+ */
+export function resolveData(sources: DataSources, current: SigmoidData): ResolvedData {
+  const { features } = sources;
+  let parsed: Parsed<SigmoidData> | undefined;
+  let raw = '';
+  if (sources.data !== undefined) {
+    parsed = checkRows(sources.data, features);
+    raw = sources.dataText;
+  } else if (sources.script !== undefined && sources.script.trim() !== '') {
+    parsed = parseRows(sources.script, features);
+    raw = sources.script.trim();
+  }
+  if (parsed === undefined) return { rows: presetData(sources.preset, sources.seed, features) };
+  if (parsed.ok) return { rows: parsed.value };
+  const value = raw.length > 80 ? `${raw.slice(0, 77)}…` : raw;
+  const fits = (current.features[0]?.length ?? 0) === features;
+  return {
+    rows: fits ? undefined : presetData(sources.preset, sources.seed, features),
+    refused: { value, problem: parsed.problem },
   };
 }
 

@@ -2,6 +2,7 @@ import { ready, TrainingSession, tf } from '@gd-playground/core';
 import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../define/gd-sigmoid-boundary.js';
+import { describeSchema } from '../internal/schema.test-fixtures.js';
 import { buildSessionOptions } from './data.js';
 import type { GdSigmoidBoundary, SigmoidProbeDetail, SigmoidStepDetail } from './gd-sigmoid-boundary.js';
 import { sigmoid } from './logistic-math.js';
@@ -518,4 +519,19 @@ describe('<gd-sigmoid-boundary>: data, attributes and languages', () => {
     expect(warn.mock.calls.map((call) => String(call[0])).filter((text) => /update/i.test(text))).toEqual([]);
     warn.mockRestore();
   });
+});
+
+// --- the attribute schema: every attribute parses, reports, keeps the last good value, restores ----
+
+describeSchema('gd-sigmoid-boundary', {
+  features: { good: '1', bad: '3' },
+  weights: { good: '2,-3', bad: '2,x' },
+  bias: { good: '0.4', bad: 'abc' },
+  threshold: { good: '0.3', bad: '1.5' },
+  'learning-rate': { good: '0.2', bad: '0' },
+  probe: { good: '1,1.5', bad: '1,x' },
+  data: { good: FOUR, bad: '{oops' },
+  preset: { good: 'moons', bad: 'spiral' },
+  seed: { good: '3', bad: 'x' },
+  'steps-per-frame': { good: '5', bad: '500' },
 });

@@ -123,8 +123,11 @@ export class GdElement extends LitElement {
           : defaultOf(spec);
         this.schemaGood.set(spec.property, self[spec.property]);
       } else {
+        // A new good value clears the entry's message; the initial value (nothing accepted yet) does
+        // not, or a refused attribute set before the first render would lose its message.
+        const replacesGood = this.schemaGood.has(spec.property);
         this.schemaGood.set(spec.property, value);
-        if (spec.check) this.clearProblem(spec.attribute);
+        if (spec.check && replacesGood) this.clearProblem(spec.attribute);
       }
     }
     return super.shouldUpdate(changed);

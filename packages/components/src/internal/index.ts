@@ -8,5 +8,6 @@ export {
   checkByParsing,
   defaultOf,
 } from './schema.js';
+export { type StyleProps, styleProps } from './style-props.js';
 export { baseStyles, themeTokens } from './theme.js';
 export { TrainingController, type TrainingControllerOptions } from './training-controller.js';

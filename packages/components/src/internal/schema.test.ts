@@ -95,6 +95,16 @@ describe('attribute schema on GdElement', () => {
     expect(problem(element, 'learning-rate')).toBeUndefined();
   });
 
+  it('keeps the message of a value refused before the first render', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await mount({ 'learning-rate': '0' });
+    expect(element.learningRate).toBe(0.5);
+    expect(problem(element, 'learning-rate')).toBe(
+      'The “learning-rate” attribute must be greater than 0, but got “0”.',
+    );
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
   it('tells the element when an entry marked `resets` changed, and only then', async () => {
     const element = await mount();
     element.setAttribute('learning-rate', '0.2');
