@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { axesStyles } from './plot/axes.js';
 
 /**
  * Theme tokens: every colour, radius and font a widget uses is a `--gd-*` custom property with a
@@ -155,4 +156,5 @@ export const baseStyles = css`
     overflow-x: auto;
     max-width: 100%;
   }
+  ${axesStyles}
 `;
