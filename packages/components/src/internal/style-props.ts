@@ -16,7 +16,7 @@ class StylePropsDirective extends Directive {
   constructor(partInfo: PartInfo) {
     super(partInfo);
     if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style')
-      throw new Error('styleProps() belongs in a style=${…} binding');
+      throw new Error('styleProps() belongs in a binding of the style attribute');
   }
 
   render(_props: StyleProps): typeof noChange {
