@@ -41,6 +41,7 @@ const problems = [];
 let widgetCount = 0;
 let axeCount = 0;
 let axePages = 0;
+let axeMs = 0;
 
 for (const path of pages) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
@@ -61,7 +62,9 @@ for (const path of pages) {
   if (lang !== languageOf(path))
     problems.push(`${path}: <html lang="${lang}">, expected "${languageOf(path)}"`);
   for (const link of await brokenLinks(page, site, origin)) problems.push(`${path}: broken link to ${link}`);
+  const axeStart = performance.now();
   const violations = await axeViolations(page, path);
+  axeMs += performance.now() - axeStart;
   problems.push(...violations);
   axeCount += violations.length;
   if (violations.length) axePages++;
@@ -94,7 +97,9 @@ await journey('blog-post.html shows MSE 2.6667', () => checkBlog(browser, origin
 await browser.close();
 await server.close();
 for (const problem of problems) console.error(problem);
-console.log(`axe: ${axeCount} violation(s) on ${axePages} of ${pages.length} pages (shadow roots included)`);
+console.log(
+  `axe: ${axeCount} violation(s) on ${axePages} of ${pages.length} pages (shadow roots included), ${(axeMs / 1000).toFixed(1)} s`,
+);
 console.log(
   `Docs pages: ${pages.length} checked, ${widgetCount} widgets, ${switches} language switches, ${problems.length} problem(s)`,
 );
