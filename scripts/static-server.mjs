@@ -15,8 +15,13 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serveStatic(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }.
+ * @param {string} root
+ * @param {{ headers?: Record<string, string> }} [options] extra headers on every HTML response
+ *   (e.g. a Content-Security-Policy, to check pages the way a strict host serves them)
+ */
+export function serveStatic(root, { headers = {} } = {}) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     let file = join(root, path);
@@ -25,7 +30,8 @@ export function serveStatic(root) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {

@@ -3,11 +3,21 @@
 // count their tests from the JSON reports each package writes to test-results/.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBrowser } from './ensure-browser.mjs';
 import { ensureInstalled, runPnpm } from './pnpm.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 ensureInstalled();
+// Resolved once, before turbo: every task then reads CHROME_PATH (turbo passes it through) instead
+// of each looking for, or fetching, a browser on its own.
+try {
+  process.env.CHROME_PATH = ensureBrowser();
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 const TASKS = [
   'lint',

@@ -1,5 +1,12 @@
 import type { BrowserProviderOption } from 'vitest/node';
 
+export {
+  describeChromium,
+  ensureChromium,
+  findChromium,
+  REGISTRY_BROWSER,
+} from './browser.js';
+
 export declare const CHROMIUM_ARGS: string[];
 export declare const TFJS_DEPS: string[];
 export declare function chromiumPath(): string;

@@ -1,9 +1,9 @@
 // The shared vitest browser set-up. Plain JavaScript on purpose: vite loads config files with
 // Node, and Node 20 cannot import TypeScript from a linked workspace package.
-import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
+import { ensureChromium, findChromium, REGISTRY_BROWSER } from './browser.js';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export { describeChromium, ensureChromium, findChromium, REGISTRY_BROWSER } from './browser.js';
 
 /**
  * Chromium flags for headless tests on machines without a GPU or network.
@@ -33,22 +33,21 @@ export const TFJS_DEPS = [
   '@tensorflow/tfjs-backend-webgl',
 ];
 
-/** Path of the Chromium to drive: $CHROME_PATH, else the system one, else a clear error. */
+/**
+ * Path of the Chromium to drive: $CHROME_PATH, else the system one, else the headless Chromium from
+ * the npm registry (fetched into <repo>/.cache/browser the first time it is needed; `npm test` does
+ * that once up front and says so). Every browser launch in the repo goes through this function.
+ */
 export function chromiumPath() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
-  }
-  const found = CANDIDATES.find((candidate) => existsSync(candidate));
-  if (found) return found;
-  throw new Error(
-    'No Chromium found for the browser tests. Install it with `sudo apt-get install -y chromium` ' +
-      '(Debian/Ubuntu), or point CHROME_PATH at a Chromium or Chrome binary. Test tools may not download one.',
+  const browser = findChromium();
+  if (browser) return browser.path;
+  console.error(
+    `No system Chromium: fetching ${REGISTRY_BROWSER.name} ${REGISTRY_BROWSER.version} from the npm registry…`,
   );
+  return ensureChromium().path;
 }
 
-/** Playwright provider bound to the system Chromium. */
+/** Playwright provider bound to chromiumPath() with the project's flags. */
 export function chromiumProvider() {
   return playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } });
 }

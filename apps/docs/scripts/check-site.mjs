@@ -1,6 +1,7 @@
 // Opens every page of the built docs site in headless Chromium and fails on a console error or
 // warning, a page error, a failed request, a broken local link, a widget that did not render (empty
-// shadow root, or an error message shown), or a page whose <html lang> is not its folder's language.
+// shadow root, or an error message shown), a page whose <html lang> is not its folder's language, or
+// any axe-core violation (every page, inside the widgets' shadow roots too).
 // Then uses the site as a reader would: the top page's language redirect, the language switcher on
 // a home and a lesson page, the copy button of an embed snippet, and the blogger page's numbers.
 // Screenshots go to screenshots/docs/ at the repository's top (not committed).
@@ -9,6 +10,7 @@ import { join, relative } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
+import { axeViolations } from './check/axe.mjs';
 import { checkBlog } from './check/blog.mjs';
 import { checkCopy } from './check/copy.mjs';
 import { brokenLinks, watchPage, widgetStates } from './check/page.mjs';
@@ -37,6 +39,9 @@ const origin = server.url;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const problems = [];
 let widgetCount = 0;
+let axeCount = 0;
+let axePages = 0;
+let axeMs = 0;
 
 for (const path of pages) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
@@ -57,8 +62,14 @@ for (const path of pages) {
   if (lang !== languageOf(path))
     problems.push(`${path}: <html lang="${lang}">, expected "${languageOf(path)}"`);
   for (const link of await brokenLinks(page, site, origin)) problems.push(`${path}: broken link to ${link}`);
+  const axeStart = performance.now();
+  const violations = await axeViolations(page, path);
+  axeMs += performance.now() - axeStart;
+  problems.push(...violations);
+  axeCount += violations.length;
+  if (violations.length) axePages++;
   await page.screenshot({ path: join(shots, `${path.replace(/[\\/]/g, '_')}.png`), fullPage: true });
-  console.log(`${path}: ${widgets.length} widgets`);
+  console.log(`${path}: ${widgets.length} widgets, ${violations.length} axe violation(s)`);
   widgetCount += widgets.length;
   await page.close();
 }
@@ -86,6 +97,9 @@ await journey('blog-post.html shows MSE 2.6667', () => checkBlog(browser, origin
 await browser.close();
 await server.close();
 for (const problem of problems) console.error(problem);
+console.log(
+  `axe: ${axeCount} violation(s) on ${axePages} of ${pages.length} pages (shadow roots included), ${(axeMs / 1000).toFixed(1)} s`,
+);
 console.log(
   `Docs pages: ${pages.length} checked, ${widgetCount} widgets, ${switches} language switches, ${problems.length} problem(s)`,
 );

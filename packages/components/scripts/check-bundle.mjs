@@ -1,22 +1,29 @@
 // The blogger's path, checked: a plain HTML page with one <script type="module"> pointing at the
 // single-file bundle, then the tags with attributes. Opens it in headless Chromium and fails on any
-// console error or a widget that did not render the curriculum's numbers. Prints the bundle's size.
+// console error or a widget that did not render the curriculum's numbers. Then opens it again served
+// with a strict Content-Security-Policy and fails on any violation, naming where it came from.
+// Prints the bundle's size.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 
+const packageRoot = new URL('..', import.meta.url).pathname;
 const bundle = new URL('../dist/gd-playground.js', import.meta.url).pathname;
 const site = mkdtempSync(join(tmpdir(), 'gd-bundle-'));
 copyFileSync(bundle, join(site, 'gd-playground.js'));
+// A file rather than a data: URL, which the strict policy's default-src 'self' would block.
+writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
 writeFileSync(
   join(site, 'index.html'),
   `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A blog post</title></head>
+<head><meta charset="utf-8"><link rel="icon" href="./favicon.svg"><title>A blog post</title></head>
 <body>
   <p>My post about loss functions.</p>
   <script type="module" src="./gd-playground.js"></script>
@@ -39,55 +46,123 @@ const EXPECTED = {
   playground: ['2.14'],
 };
 
-const server = await serveStatic(site);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-const problems = [];
-page.on('console', (message) => {
-  if (message.type() === 'error' || message.type() === 'warning')
-    problems.push(`console ${message.type()}: ${message.text()}`);
-});
-page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-await page.goto(`${server.url}/index.html`, { waitUntil: 'networkidle' });
-// The learning-rate widget runs gradient descent through core (tfjs inside the bundle): two steps.
-await page.evaluate(async () => {
-  const slider = document.getElementById('rate');
-  await slider.whenReady();
-  await slider.step(2);
-  const playground = document.getElementById('playground');
-  await playground.whenReady();
-  await playground.step(1);
-});
-for (const [id, needles] of Object.entries(EXPECTED)) {
-  try {
-    await page.waitForFunction(
-      ([elementId, texts]) => {
-        const text = document.getElementById(elementId)?.shadowRoot?.textContent ?? '';
-        return texts.every((needle) => text.includes(needle));
-      },
-      [id, needles],
-      { timeout: 15_000 },
-    );
-  } catch {
-    const text = await page.evaluate(
-      (elementId) => document.getElementById(elementId)?.shadowRoot?.textContent ?? '(no shadow root)',
-      id,
-    );
-    problems.push(`#${id} does not show ${needles.join(', ')}: ${text.slice(0, 200)}`);
+/**
+ * The policy a strict CMS ships: no inline script, no inline style, nothing from elsewhere. Elements
+ * must style themselves through adopted style sheets and the CSSOM, never a `style` attribute.
+ */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** Opens the page, runs the widgets and returns what went wrong; `label` prefixes each problem. */
+async function checkPage(browser, url, label) {
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  const problems = [];
+  const violations = [];
+  page.on('console', (message) => {
+    // Policy violations are reported below with where they come from, once each.
+    if (message.text().includes('Content Security Policy')) return;
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${label}: console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${label}: page error: ${error.message}`));
+  // Where each violation comes from: the event is composed, so one listener on the document hears
+  // those raised inside shadow roots too. Injected through the DevTools protocol, which the policy allows.
+  await page.exposeFunction('__reportViolation', (violation) => violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      // composedPath() reaches into open shadow roots: the element itself and the chain of hosts.
+      const path = event.composedPath();
+      const element = path[0] instanceof Element ? path[0] : undefined;
+      const hosts = path.filter((node) => node instanceof ShadowRoot).map((root) => root.host.localName);
+      // Only the attributes that identify a kind of element, so that repeated ones group together.
+      const attributes = element
+        ? [...element.attributes]
+            .filter((attribute) => ['id', 'class', 'part', 'style'].includes(attribute.name))
+            .map((attribute) => `${attribute.name}="${attribute.value.slice(0, 90)}"`)
+        : [];
+      window.__reportViolation({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        file: event.sourceFile,
+        line: event.lineNumber,
+        column: event.columnNumber,
+        sample: event.sample,
+        element: element ? `<${element.localName} ${attributes.join(' ')}>` : String(path[0]?.nodeName ?? ''),
+        where: hosts.reverse().join(' > ') || 'page',
+      });
+    });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  // The learning-rate widget runs gradient descent through core (tfjs inside the bundle): two steps.
+  await page.evaluate(async () => {
+    const slider = document.getElementById('rate');
+    await slider.whenReady();
+    await slider.step(2);
+    const playground = document.getElementById('playground');
+    await playground.whenReady();
+    await playground.step(1);
+  });
+  for (const [id, needles] of Object.entries(EXPECTED)) {
+    try {
+      await page.waitForFunction(
+        ([elementId, texts]) => {
+          const text = document.getElementById(elementId)?.shadowRoot?.textContent ?? '';
+          return texts.every((needle) => text.includes(needle));
+        },
+        [id, needles],
+        { timeout: 15_000 },
+      );
+    } catch {
+      const text = await page.evaluate(
+        (elementId) => document.getElementById(elementId)?.shadowRoot?.textContent ?? '(no shadow root)',
+        id,
+      );
+      problems.push(`${label}: #${id} does not show ${needles.join(', ')}: ${text.slice(0, 200)}`);
+    }
   }
+  // Violation events are queued as tasks: let them arrive before reading.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  await page.screenshot({ path: join(site, `${label}.png`), fullPage: true });
+  await page.close();
+  return { problems, violations };
 }
-await page.screenshot({ path: join(site, 'blog.png'), fullPage: true });
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const server = await serveStatic(site);
+const plain = await checkPage(browser, `${server.url}/index.html`, 'blog');
+const strictServer = await serveStatic(site, { headers: { 'Content-Security-Policy': STRICT_CSP } });
+const strict = await checkPage(browser, `${strictServer.url}/index.html`, 'strict-csp');
 await browser.close();
 await server.close();
+await strictServer.close();
 
 const bytes = readFileSync(bundle);
 console.log(
   `Bundle: ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzip. Screenshot: ${join(site, 'blog.png')}`,
 );
-for (const problem of problems) console.error(problem);
+for (const problem of [...plain.problems, ...strict.problems]) console.error(problem);
+// The bundle is minified: map each violation's script position back to the source through the
+// bundle's source map, and group identical ones.
+const sourceMap = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
+const grouped = new Map();
+for (const violation of strict.violations) {
+  const origin =
+    violation.file?.endsWith('gd-playground.js') && violation.line > 0
+      ? sourceMap.findOrigin(violation.line, violation.column)
+      : undefined;
+  const source = origin?.fileName
+    ? `${relative(packageRoot, fileURLToPath(new URL(origin.fileName, pathToFileURL(bundle))))}:${origin.lineNumber}:${origin.columnNumber}`
+    : `${violation.file || '(page)'}:${violation.line}:${violation.column}`;
+  const key = `${violation.directive} in ${violation.where}: ${violation.element} (raised by ${source})${violation.sample ? ` sample "${violation.sample}"` : ''}`;
+  grouped.set(key, (grouped.get(key) ?? 0) + 1);
+}
+for (const [key, count] of grouped) console.error(`strict-csp: ${count}× ${key}`);
 console.log(
-  problems.length
-    ? `Blog page: ${problems.length} problem(s)`
+  plain.problems.length
+    ? `Blog page: ${plain.problems.length} problem(s)`
     : 'Blog page: every widget rendered its numbers, console clean',
 );
-process.exit(problems.length ? 1 : 0);
+console.log(
+  `Strict CSP (${STRICT_CSP}): ${strict.violations.length} violation(s) from ${grouped.size} place(s), ${strict.problems.length} other problem(s)`,
+);
+const failed = plain.problems.length + strict.problems.length + strict.violations.length;
+process.exit(failed ? 1 : 0);

@@ -8,8 +8,9 @@ export function snippetBlock(markup, { ui, bundle }) {
   const code =
     `&lt;script type="module" src="<span data-bundle-url>${escapeHtml(bundle)}</span>"&gt;&lt;/script&gt;\n` +
     escapeHtml(dedent(markup));
+  // tabindex: a long line makes the block scroll sideways, and keyboard readers must reach that too.
   return `<div class="snippet">
-<pre><code translate="no">${code}</code></pre>
+<pre tabindex="0"><code translate="no">${code}</code></pre>
 <button type="button" class="copy-button" data-copied="${escapeHtml(ui.copied)}" data-failed="${escapeHtml(ui.copyFailed)}">${escapeHtml(ui.copy)}</button>
 <span class="copy-status" role="status" aria-live="polite"></span>
 </div>`;

@@ -1,4 +1,19 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { axesStyles } from './plot/axes.js';
+import { classColorStyles } from './plot/classes.js';
+
+/**
+ * Class and series colours (Okabe & Ito's palette, with a dark grey for the fifth class on light
+ * pages and Tol's wine for lines): every pair stays apart under simulated protanopia, deuteranopia
+ * and tritanopia (see theme.test.ts), and each class also has its own marker shape
+ * (`classStyle` in plot/classes.ts), so colour is never the only cue.
+ */
+export const CLASS_COLORS = {
+  light: ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#4d4d4d'],
+  dark: ['#e69f00', '#56b4e9', '#009e73', '#cc79a7', '#f0e442'],
+} as const;
+/** The colour of lines (fits, loss curves) against the class colours. */
+export const SERIES_COLOR = { light: '#882255', dark: '#f0e442' } as const;
 
 /**
  * Theme tokens: every colour, radius and font a widget uses is a `--gd-*` custom property with a
@@ -17,9 +32,12 @@ const darkTokens = css`
   --_accent-fg: var(--gd-color-accent-text, #0d1117);
   --_danger: var(--gd-color-danger, #ff7b72);
   --_danger-bg: var(--gd-color-danger-background, #3d1d1c);
-  --_class0: var(--gd-color-class-0, #ff8a96);
-  --_class1: var(--gd-color-class-1, #79c0ff);
-  --_series: var(--gd-color-series, #ffa657);
+  --_class0: var(--gd-color-class-0, ${unsafeCSS(CLASS_COLORS.dark[0])});
+  --_class1: var(--gd-color-class-1, ${unsafeCSS(CLASS_COLORS.dark[1])});
+  --_class2: var(--gd-color-class-2, ${unsafeCSS(CLASS_COLORS.dark[2])});
+  --_class3: var(--gd-color-class-3, ${unsafeCSS(CLASS_COLORS.dark[3])});
+  --_class4: var(--gd-color-class-4, ${unsafeCSS(CLASS_COLORS.dark[4])});
+  --_series: var(--gd-color-series, ${unsafeCSS(SERIES_COLOR.dark)});
   color-scheme: dark;
 `;
 
@@ -34,9 +52,12 @@ export const themeTokens = css`
     --_accent-fg: var(--gd-color-accent-text, #ffffff);
     --_danger: var(--gd-color-danger, #b3261e);
     --_danger-bg: var(--gd-color-danger-background, #fdecea);
-    --_class0: var(--gd-color-class-0, #d1495b);
-    --_class1: var(--gd-color-class-1, #1f77b4);
-    --_series: var(--gd-color-series, #e07a00);
+    --_class0: var(--gd-color-class-0, ${unsafeCSS(CLASS_COLORS.light[0])});
+    --_class1: var(--gd-color-class-1, ${unsafeCSS(CLASS_COLORS.light[1])});
+    --_class2: var(--gd-color-class-2, ${unsafeCSS(CLASS_COLORS.light[2])});
+    --_class3: var(--gd-color-class-3, ${unsafeCSS(CLASS_COLORS.light[3])});
+    --_class4: var(--gd-color-class-4, ${unsafeCSS(CLASS_COLORS.light[4])});
+    --_series: var(--gd-color-series, ${unsafeCSS(SERIES_COLOR.light)});
     --_focus: var(--gd-focus-ring, 0 0 0 3px rgba(10, 102, 194, 0.55));
     --_radius: var(--gd-radius, 6px);
     --_font: var(--gd-font-family, system-ui, -apple-system, 'Segoe UI', sans-serif);
@@ -52,6 +73,11 @@ export const themeTokens = css`
     ${darkTokens}
   }
 `;
+
+/** Whether the reader asked for reduced motion: nothing may start playing by itself then. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 /** Layout and control styles shared by every widget: sizing to the container, focus, buttons, tables. */
 export const baseStyles = css`
@@ -155,4 +181,18 @@ export const baseStyles = css`
     overflow-x: auto;
     max-width: 100%;
   }
+  /* Readers who ask for less motion get no transitions or animations (and TrainingController's
+     autoplay() starts nothing by itself for them); stepping by hand still works. */
+  @media (prefers-reduced-motion: reduce) {
+    :host,
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  ${axesStyles}
+  ${classColorStyles}
 `;

@@ -1,6 +1,7 @@
 import { datasetFromArrays, type SessionOptions, tf } from '@gd-playground/core';
 import { html, LitElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emulateMedia } from './emulate-media.test-fixtures.js';
 import { TrainingController } from './training-controller.js';
 
 /** Frames can take seconds on a shared machine running other suites in parallel. */
@@ -91,5 +92,43 @@ describe('TrainingController', () => {
     host.style.top = '0px';
     await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThan(0), WAIT);
     host.remove();
+  });
+
+  it('autoplay() starts nothing under prefers-reduced-motion; step and play still work', async () => {
+    const before = tf.memory().numTensors;
+    await emulateMedia({ 'prefers-reduced-motion': 'reduce' });
+    try {
+      const host = await mount();
+      await host.training.configure(ONE_WEIGHT);
+      expect(host.training.autoplay()).toBe(false);
+      expect(host.training.playing).toBe(false);
+      // Two frames' worth of waiting: nothing ran by itself.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(host.training.session!.current.step).toBe(0);
+      // Stepping by hand: w = 5 − 0.1·(5·1 − 2)·1 = 4.7, as CURRICULUM A.5's first step.
+      await host.training.step(1);
+      expect(host.training.session!.current.parameters.w![0]).toBeCloseTo(4.7, 6);
+      host.training.play();
+      await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThan(1), WAIT);
+      host.training.pause();
+      host.remove();
+      await vi.waitFor(() => expect(tf.memory().numTensors).toBe(before), WAIT);
+    } finally {
+      await emulateMedia();
+    }
+  });
+
+  it('autoplay() plays when the reader has no motion preference', async () => {
+    await emulateMedia({ 'prefers-reduced-motion': 'no-preference' });
+    try {
+      const host = await mount();
+      await host.training.configure(ONE_WEIGHT);
+      expect(host.training.autoplay()).toBe(true);
+      await vi.waitFor(() => expect(host.training.session!.current.step).toBeGreaterThanOrEqual(2), WAIT);
+      host.training.pause();
+      host.remove();
+    } finally {
+      await emulateMedia();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { type SessionOptions, type StepRecord, TrainingSession } from '@gd-playground/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { prefersReducedMotion } from './theme.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -53,6 +54,17 @@ export class TrainingController implements ReactiveController {
     this.playing = true;
     this.schedule();
     this.host.requestUpdate();
+  }
+
+  /**
+   * Starts playing by itself (an element that runs as soon as it is shown), unless the reader asked
+   * for reduced motion: then it waits for play or step like any paused run. Returns whether it started.
+   * Elements must start runs nobody asked for through here, never through `play()`.
+   */
+  autoplay(): boolean {
+    if (prefersReducedMotion()) return false;
+    this.play();
+    return true;
   }
 
   pause(): void {

@@ -1,5 +1,8 @@
 import { createPreset, type Dataset, datasetFromArrays } from '@gd-playground/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { emulateMedia } from '../../internal/emulate-media.test-fixtures.js';
+import { markerPath } from '../../internal/plot/classes.js';
+import { CLASS_COLORS } from '../../internal/theme.js';
 import { classProbabilities, type DataEditDetail, GdPlaygroundDataView, MANY_POINTS } from './data-view.js';
 import { clean, defineOnce, mountView, unmountAll } from './test-utils.js';
 
@@ -325,6 +328,88 @@ describe('<gd-playground-data-view>', () => {
       // Empty space still adds a point.
       svg.dispatchEvent(new MouseEvent('click', { bubbles: true, ...client(element, 25, 5) }));
       expect(seen.at(-1)!.features).toHaveLength(301);
+    });
+  });
+
+  describe('classes differ by colour and by marker shape', () => {
+    /** Three classes, one point each at a known place, plus filler rows far away in a corner. */
+    const threeClasses = (filler: number): Dataset =>
+      datasetFromArrays({
+        features: [
+          [0, 0],
+          [10, 0],
+          [20, 0],
+          ...Array.from({ length: filler }, (_, i) => [30 + (i % 5) * 0.01, 30]),
+        ],
+        targets: [0, 1, 2, ...Array.from({ length: filler }, () => 0)],
+        classes: ['a', 'b', 'c'],
+      });
+    const SOFTMAX = { W: [0, 0, 0, 0, 0, 0], b: [0, 0, 0] };
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+    afterEach(async () => {
+      await emulateMedia();
+    });
+
+    it('SVG points: class 0 circles, class 1 squares, class 2 triangles, in the theme colours, no style attribute', async () => {
+      await emulateMedia({ 'prefers-color-scheme': 'light' });
+      const element = await mount({ data: threeClasses(0), model: 'softmax', parameters: SOFTMAX });
+      const group = (c: number) => root(element).querySelector(`g.points[data-group="${c}"]`)!;
+      expect(group(0).querySelector('.gd-marker')).toBeNull();
+      expect(group(1).querySelector('.gd-marker')!.getAttribute('d')).toBe(markerPath('square', 6));
+      expect(group(2).querySelector('.gd-marker')!.getAttribute('d')).toBe(markerPath('triangle', 6));
+      expect(getComputedStyle(group(0).querySelector('circle.gd-handle')!).fill).toBe(
+        rgb(CLASS_COLORS.light[0]),
+      );
+      expect(getComputedStyle(group(1).querySelector('.gd-marker')!).fill).toBe(rgb(CLASS_COLORS.light[1]));
+      expect(getComputedStyle(group(2).querySelector('.gd-marker')!).fill).toBe(rgb(CLASS_COLORS.light[2]));
+      // The class picker shows each class's marker too.
+      const swatches = [...root(element).querySelectorAll('.swatch path')].map((path) =>
+        path.getAttribute('d'),
+      );
+      expect(swatches).toEqual(
+        ['circle', 'square', 'triangle'].map((shape) => markerPath(shape as 'circle', 5)),
+      );
+      // Colours come from style sheets: nothing a strict Content-Security-Policy would block.
+      expect(root(element).querySelectorAll('svg [style], fieldset [style]')).toHaveLength(0);
+    });
+
+    it(`more than ${MANY_POINTS} points: the canvas paints each class in its own shape`, async () => {
+      await emulateMedia({ 'prefers-color-scheme': 'dark' });
+      const element = await mount({ data: threeClasses(MANY_POINTS), model: 'softmax', parameters: SOFTMAX });
+      expect(element.manyPoints).toBe(true);
+      const canvas = root(element).querySelector<HTMLCanvasElement>('canvas.points')!;
+      const scale = canvas.width / Number.parseFloat(canvas.style.width);
+      const ctx = canvas.getContext('2d')!;
+      const { x, y } = element.scales();
+      /** How far above and below a point's centre its mark reaches (opaque pixels, CSS px). */
+      const reach = (px: number, py: number) => {
+        const size = Math.round(21 * scale);
+        const left = Math.round((x(px) - 10) * scale);
+        const top = Math.round((y(py) - 10) * scale);
+        const data = ctx.getImageData(left, top, size, size).data;
+        let up = 0;
+        let down = 0;
+        for (let row = 0; row < size; row++)
+          for (let col = 0; col < size; col++) {
+            if (data[(row * size + col) * 4 + 3]! < 128) continue;
+            const dy = (top + row + 0.5) / scale - y(py);
+            up = Math.max(up, -dy);
+            down = Math.max(down, dy);
+          }
+        return { up, down };
+      };
+      // Radius 4 for this many points: the circle reaches about 4 px both ways (plus its outline);
+      // the upward triangle (circumradius 1.55 r) about 6 px up and only 3 px down.
+      const circle = reach(0, 0);
+      const square = reach(10, 0);
+      const triangle = reach(20, 0);
+      expect(circle.up).toBeGreaterThan(3);
+      expect(Math.abs(circle.up - circle.down)).toBeLessThanOrEqual(1);
+      expect(Math.abs(square.up - square.down)).toBeLessThanOrEqual(1);
+      expect(triangle.up).toBeGreaterThan(circle.up + 1.5);
+      expect(triangle.down).toBeLessThan(circle.down - 0.5);
     });
   });
 });

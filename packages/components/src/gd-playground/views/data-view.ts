@@ -12,12 +12,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { GdElement } from '../../internal/gd-element.js';
 import {
-  CATEGORICAL_COLORS,
+  classStyle,
   draggablePointStyles,
   drawHeatmap,
   linearScale,
   type Margin,
+  type MarkerShape,
   type MovePhase,
+  markerPath,
   type PlotArea,
   paddedDomain,
   plotArea,
@@ -26,6 +28,7 @@ import {
   renderDraggablePoints,
   type Scale,
   sizeCanvas,
+  traceMarker,
 } from '../../internal/plot/index.js';
 import '../gd-playground.messages.js';
 import type { PlaygroundModel } from '../state.js';
@@ -58,10 +61,19 @@ const CURVE_SAMPLES = 96;
  */
 export const MANY_POINTS = 200;
 
-/** Class colours: the theme's two class colours for two classes, Okabe–Ito beyond. */
-function classColor(c: number, k: number): string {
-  if (k <= 2) return c === 0 ? 'var(--_class0)' : 'var(--_class1)';
-  return CATEGORICAL_COLORS[c % CATEGORICAL_COLORS.length] ?? '#000';
+/** The colour of class c: the theme's class colours (distinct under colour-vision deficiencies). */
+function classColor(c: number): string {
+  return classStyle(c).color;
+}
+
+/** The class that colours an element as class c, from a style sheet (never a style attribute). */
+function colorClass(c: number): string {
+  return classStyle(c).className;
+}
+
+/** The marker of class c (regression points are circles): colour is never the only cue. */
+function classMarker(c: number): MarkerShape {
+  return classStyle(c).marker;
 }
 
 /** The mean of each feature column. */
@@ -182,12 +194,21 @@ export class GdPlaygroundDataView extends GdElement {
         margin-inline-end: 0.5rem;
         float: left;
       }
+      .fit.curve.classed {
+        stroke: var(--gd-class-color);
+      }
+      .swatch path {
+        fill: var(--gd-class-color);
+        stroke: var(--_bg);
+        stroke-width: 1;
+      }
       .swatch {
         display: inline-block;
-        width: 0.7em;
-        height: 0.7em;
-        border-radius: 50%;
+        vertical-align: -0.1em;
+        width: 0.9em;
+        height: 0.9em;
         margin-inline-end: 0.25em;
+        overflow: visible;
       }
     `,
   ];
@@ -461,7 +482,7 @@ export class GdPlaygroundDataView extends GdElement {
               `${i === 0 ? 'M' : 'L'}${x(v).toFixed(2)},${y((probabilities[i]?.[c] ?? 0) * top).toFixed(2)}`,
           )
           .join('');
-        return svg`<path class="fit curve" d=${d} style=${k === 2 ? '' : `stroke: ${classColor(c, k)}`}></path>`;
+        return svg`<path class="fit curve ${k === 2 ? '' : `classed ${colorClass(c)}`}" d=${d}></path>`;
       })}`;
     }
     return nothing;
@@ -480,29 +501,33 @@ export class GdPlaygroundDataView extends GdElement {
     return svg`${groups.map((group) => {
       const indices: number[] = [];
       for (let i = 0; i < n; i++) if (!classified || dataset.targets[i] === group) indices.push(i);
-      const color = classified ? classColor(group, k) : 'var(--_accent)';
+      // Regression points keep the chart's accent (the default --gd-handle-color).
+      const colored = classified ? colorClass(group) : '';
+      const marker = classified ? classMarker(group) : 'circle';
       if (!editable) {
-        return svg`<g class="points" style=${`--gd-handle-color: ${color}`}>${indices.map((i) => {
+        const glyph = marker === 'circle' ? '' : markerPath(marker, radius);
+        return svg`<g class="points ${colored}">${indices.map((i) => {
           const p = this.pointOf(i);
-          return svg`<circle class="point" cx=${x(p.x)} cy=${y(p.y)} r=${radius}></circle>`;
+          return marker === 'circle'
+            ? svg`<circle class="point" cx=${x(p.x)} cy=${y(p.y)} r=${radius}></circle>`
+            : svg`<path class="point" d=${glyph} transform="translate(${x(p.x)} ${y(p.y)})"></path>`;
         })}</g>`;
       }
-      return svg`<g class="points editable" data-group=${group} style=${`--gd-handle-color: ${color}`}>${renderDraggablePoints(
-        {
-          points: indices.map((i) => ({
-            ...this.pointOf(i),
-            label: this.t('view.data.point', { i: this.num(i + 1) }),
-          })),
-          x,
-          y,
-          axis,
-          step,
-          radius,
-          locale: this.i18n.locale,
-          rovingFocus: true,
-          onMove: (local, px, py, phase) => this.onMove(indices[local] ?? -1, px, py, phase),
-        },
-      )}</g>`;
+      return svg`<g class="points editable ${colored}" data-group=${group}>${renderDraggablePoints({
+        points: indices.map((i) => ({
+          ...this.pointOf(i),
+          label: this.t('view.data.point', { i: this.num(i + 1) }),
+        })),
+        x,
+        y,
+        axis,
+        step,
+        radius,
+        marker,
+        locale: this.i18n.locale,
+        rovingFocus: true,
+        onMove: (local, px, py, phase) => this.onMove(indices[local] ?? -1, px, py, phase),
+      })}</g>`;
     })}`;
   }
 
@@ -517,23 +542,22 @@ export class GdPlaygroundDataView extends GdElement {
     if (!dataset || !editable) return nothing;
     const n = dataset.features.length;
     const index = Math.min(n - 1, Math.max(0, this.activeIndex));
-    const k = this.classCount();
     const classified = this.mode === 'regions' || this.mode === 'curve';
-    const color = classified ? classColor(dataset.targets[index] ?? 0, k) : 'var(--_accent)';
+    const group = dataset.targets[index] ?? 0;
+    const colored = classified ? colorClass(group) : '';
     const label = this.t('view.data.pointOfMany', { i: this.num(index + 1), n: this.num(n) });
-    return svg`<g class="points editable active" style=${`--gd-handle-color: ${color}`}>${renderDraggablePoints(
-      {
-        points: [{ ...this.pointOf(index), label }],
-        x,
-        y,
-        axis: this.mode === 'curve' ? 'x' : 'xy',
-        step: niceStep(x),
-        radius: this.radius(n) + 2,
-        locale: this.i18n.locale,
-        onMove: (_, px, py, phase) => this.onMove(index, px, py, phase),
-        onNavigate: (to) => this.navigate(to),
-      },
-    )}</g>`;
+    return svg`<g class="points editable active ${colored}">${renderDraggablePoints({
+      points: [{ ...this.pointOf(index), label }],
+      x,
+      y,
+      axis: this.mode === 'curve' ? 'x' : 'xy',
+      step: niceStep(x),
+      radius: this.radius(n) + 2,
+      marker: classified ? classMarker(group) : 'circle',
+      locale: this.i18n.locale,
+      onMove: (_, px, py, phase) => this.onMove(index, px, py, phase),
+      onNavigate: (to) => this.navigate(to),
+    })}</g>`;
   }
 
   /** Moves the active point (many points): next, previous, first or last, and says which it is. */
@@ -572,15 +596,13 @@ export class GdPlaygroundDataView extends GdElement {
     ctx.strokeStyle = cssColor('var(--_bg)');
     const groups = classified ? Array.from({ length: k }, (_, c) => c) : [0];
     for (const group of groups) {
-      ctx.fillStyle = cssColor(classified ? classColor(group, k) : 'var(--_accent)');
+      ctx.fillStyle = cssColor(classified ? classColor(group) : 'var(--_accent)');
+      const marker = classified ? classMarker(group) : 'circle';
       ctx.beginPath();
       for (let i = 0; i < n; i++) {
         if (classified && dataset.targets[i] !== group) continue;
         const p = this.pointOf(i);
-        const px = x(p.x);
-        const py = y(p.y);
-        ctx.moveTo(px + radius, py);
-        ctx.arc(px, py, radius, 0, 2 * Math.PI);
+        traceMarker(ctx, marker, x(p.x), y(p.y), radius);
       }
       ctx.fill();
       ctx.stroke();
@@ -691,7 +713,9 @@ export class GdPlaygroundDataView extends GdElement {
             @change=${() => {
               this.newClass = c;
             }}
-          /><span class="swatch" style=${`background: ${classColor(c, k)}`}></span>${names[c] ?? String(c)}</label
+          /><svg class="swatch" viewBox="-7 -7 14 14" aria-hidden="true"
+            ><path class=${colorClass(c)} d=${markerPath(classMarker(c), 5)}></path></svg
+          >${names[c] ?? String(c)}</label
         >`,
       )}
     </fieldset>`;
@@ -725,7 +749,7 @@ export class GdPlaygroundDataView extends GdElement {
     const style = getComputedStyle(this);
     const background = resolveRgb(style.getPropertyValue('--_bg').trim() || '#fff');
     const colors = Array.from({ length: k }, (_, c) => {
-      return resolveRgb(resolveVar(style, classColor(c, k)));
+      return resolveRgb(resolveVar(style, classColor(c)));
     });
     const means = columnMeans(dataset);
     const g = REGION_RESOLUTION;

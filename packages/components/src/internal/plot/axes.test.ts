@@ -1,6 +1,6 @@
 import { html, render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type AxesOptions, plotArea, renderAxes } from './axes.js';
+import { type AxesOptions, axesStyles, plotArea, renderAxes } from './axes.js';
 import { linearScale } from './scales.js';
 
 const margin = { top: 10, right: 20, bottom: 40, left: 50 };
@@ -16,10 +16,13 @@ function mount(options: Partial<AxesOptions> = {}): SVGSVGElement {
     locale: 'en',
     ...options,
   };
+  // Inside a shadow root with the axes' adopted style sheet, as in a widget.
   const host = document.createElement('div');
   document.body.append(host);
-  render(html`<svg width="320" height="200">${renderAxes(axes)}</svg>`, host);
-  return host.querySelector('svg')!;
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [axesStyles.styleSheet!];
+  render(html`<svg width="320" height="200">${renderAxes(axes)}</svg>`, root);
+  return root.querySelector('svg')!;
 }
 
 const labels = (svg: SVGSVGElement, axis: 'x' | 'y') =>
@@ -104,5 +107,12 @@ describe('renderAxes', () => {
     expect(getComputedStyle(text).fill).toBe('rgb(0, 0, 255)');
     svg.style.setProperty('--gd-axis-color', 'rgb(255, 0, 0)');
     expect(getComputedStyle(line).stroke).toBe('rgb(255, 0, 0)');
+    expect(getComputedStyle(svg.querySelector('.gd-axes')!).fontSize).toBe('11px');
+  });
+
+  it('writes no style attribute, which a strict Content-Security-Policy would block', () => {
+    const svg = mount({ xLabel: 'w', yLabel: 'loss', grid: true });
+    expect(svg.querySelectorAll('*').length).toBeGreaterThan(20);
+    expect(svg.querySelectorAll('[style]')).toHaveLength(0);
   });
 });

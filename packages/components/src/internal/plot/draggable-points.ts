@@ -1,5 +1,6 @@
 import { css, nothing, type SVGTemplateResult, svg } from 'lit';
 import { formatNumber } from '../i18n/format.js';
+import { type MarkerShape, markerPath } from './classes.js';
 import { fractionDigits, type Scale } from './scales.js';
 
 /** A point the reader can move, with its accessible name (already localised). */
@@ -25,6 +26,12 @@ export interface DraggablePointsOptions {
   readonly onMove: (index: number, x: number, y: number, phase: MovePhase) => void;
   /** Handle radius in CSS pixels (default 8). */
   readonly radius?: number;
+  /**
+   * The shape drawn for every handle (default `circle`); give each class its own with
+   * `classStyle(i).marker`. Other shapes are drawn as a `.gd-marker` path under the handle, which
+   * stays a focusable `<circle>` around the shape (hit area and focus ring).
+   */
+  readonly marker?: MarkerShape;
   /** Locale of the default `aria-valuetext`. */
   readonly locale?: string;
   /** Spoken value of a handle; default: the moving coordinate, or "x, y", in `locale`. */
@@ -64,7 +71,23 @@ export const draggablePointStyles = css`
     stroke: var(--gd-focus-color, CanvasText);
     stroke-width: 3px;
   }
+  .gd-marker {
+    fill: var(--gd-handle-color, currentColor);
+    stroke: var(--gd-handle-outline, Canvas);
+    stroke-width: 2px;
+    pointer-events: none;
+  }
+  .gd-handle.gd-shaped {
+    fill: transparent;
+    stroke: none;
+  }
+  .gd-handle.gd-shaped:focus-visible {
+    stroke: var(--gd-focus-color, CanvasText);
+  }
 `;
+
+/** A shaped handle's circle reaches round its marker's corners. */
+const SHAPED_HANDLE_SCALE = 1.35;
 
 /** A drag in progress: its pointer, and where on the handle it was grabbed (user units). */
 interface Drag {
@@ -98,21 +121,30 @@ export function renderDraggablePoints(options: DraggablePointsOptions): SVGTempl
       if (Number.isInteger(index) && index >= 0 && index < options.points.length)
         handler(event, handle, index);
     };
+  const marker = options.marker ?? 'circle';
+  const shaped = marker !== 'circle';
+  const handleClass = shaped ? 'gd-handle gd-shaped' : 'gd-handle';
+  const handleRadius = shaped ? radius * SHAPED_HANDLE_SCALE : radius;
+  const glyph = shaped ? markerPath(marker, radius) : '';
+  const markerOf = (point: DraggablePoint) =>
+    shaped
+      ? svg`<path class="gd-marker" aria-hidden="true" d=${glyph}
+          transform="translate(${x(point.x)} ${y(point.y)})"></path>`
+      : nothing;
   const handles =
     axis === 'xy'
       ? points.map(
-          (
-            point,
-            index,
-          ) => svg`<circle class="gd-handle" data-index=${index} cx=${x(point.x)} cy=${y(point.y)}
-            r=${radius} tabindex=${roving && index > 0 ? '-1' : '0'} role="application"
+          (point, index) => svg`${markerOf(point)}<circle class=${handleClass} data-index=${index}
+            cx=${x(point.x)} cy=${y(point.y)}
+            r=${handleRadius} tabindex=${roving && index > 0 ? '-1' : '0'} role="application"
             aria-label=${`${point.label} ${valueText(options, point, index)}`}
             aria-keyshortcuts=${roving || options.onNavigate ? 'N P Home End' : nothing}></circle>`,
         )
       : points.map((point, index) => {
           const [min, max] = extent((axis === 'y' ? y : x).domain());
-          return svg`<circle class="gd-handle" data-index=${index} cx=${x(point.x)} cy=${y(point.y)}
-            r=${radius} tabindex=${roving && index > 0 ? '-1' : '0'} role="slider"
+          return svg`${markerOf(point)}<circle class=${handleClass} data-index=${index}
+            cx=${x(point.x)} cy=${y(point.y)}
+            r=${handleRadius} tabindex=${roving && index > 0 ? '-1' : '0'} role="slider"
             aria-label=${point.label} aria-orientation=${axis === 'y' ? 'vertical' : 'horizontal'}
             aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${axis === 'y' ? point.y : point.x}
             aria-valuetext=${valueText(options, point, index)}

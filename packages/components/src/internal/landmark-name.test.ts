@@ -1,0 +1,74 @@
+import axe from 'axe-core';
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GdElement } from './gd-element.js';
+import { uniqueLandmarkName } from './landmark-name.js';
+
+/** A widget with a scrollable table region, named the naive way or through uniqueLandmarkName. */
+class RegionProbe extends GdElement {
+  naive = false;
+  override render() {
+    const name = this.naive ? 'Per-step table' : uniqueLandmarkName(this, 'Per-step table');
+    return html`<div role="region" tabindex="0" aria-label=${name}><table><tr><td>1</td></tr></table></div>`;
+  }
+}
+customElements.define('gd-region-probe', RegionProbe);
+
+const regionName = (element: Element) =>
+  element.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label');
+
+async function page(markup: string, naive = false): Promise<RegionProbe[]> {
+  const main = document.createElement('main');
+  main.innerHTML = markup;
+  document.body.append(main);
+  const probes = [...main.querySelectorAll<RegionProbe>('gd-region-probe')];
+  for (const probe of probes) {
+    probe.naive = naive;
+    probe.requestUpdate();
+    await probe.updateComplete;
+  }
+  return probes;
+}
+
+async function landmarkUnique(): Promise<number> {
+  const results = await axe.run(document.body, { runOnly: ['landmark-unique'] });
+  return results.violations.reduce((sum, violation) => sum + violation.nodes.length, 0);
+}
+
+describe('uniqueLandmarkName', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('two widgets of a kind under their own headings: each region is named after its heading, axe clean', async () => {
+    const markup = `<h2>Momentum</h2><gd-region-probe></gd-region-probe>
+      <h2>Adam</h2><p>text</p><gd-region-probe></gd-region-probe>`;
+    // The way the widgets named their regions before: axe's landmark-unique fails.
+    await page(markup, true);
+    expect(await landmarkUnique()).toBeGreaterThan(0);
+    document.body.innerHTML = '';
+    const [first, second] = await page(markup);
+    expect([regionName(first!), regionName(second!)]).toEqual([
+      'Per-step table — Momentum',
+      'Per-step table — Adam',
+    ]);
+    expect(await landmarkUnique()).toBe(0);
+  });
+
+  it('falls back to the position when headings do not tell them apart, and prefers the widget’s own label', async () => {
+    const [a, b, c] =
+      await page(`<h2>Try it</h2><gd-region-probe></gd-region-probe><gd-region-probe></gd-region-probe>
+      <gd-region-probe aria-label="Adam run"></gd-region-probe>`);
+    expect([regionName(a!), regionName(b!), regionName(c!)]).toEqual([
+      'Per-step table — Try it 1',
+      'Per-step table — Try it 2',
+      'Per-step table — Adam run',
+    ]);
+    expect(await landmarkUnique()).toBe(0);
+  });
+
+  it('a widget alone of its kind keeps the plain name', async () => {
+    const [only] = await page('<h2>One</h2><gd-region-probe></gd-region-probe>');
+    expect(regionName(only!)).toBe('Per-step table');
+  });
+});
