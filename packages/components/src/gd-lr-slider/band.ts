@@ -1,10 +1,10 @@
 /**
  * What lies under the slider: the regime band (too slow | converges | oscillates | diverges, from
  * the problem's curvature) and the decade labels. Positions are custom properties set through the
- * CSSOM (`cssProps`), never a `style` attribute, so a strict `style-src 'self'` policy reports nothing.
+ * CSSOM (`styleProps`), never a `style` attribute, so a strict `style-src 'self'` policy reports nothing.
  */
 import { html, type TemplateResult } from 'lit';
-import { cssProps } from '../internal/css-props.js';
+import { styleProps } from '../internal/style-props.js';
 import { decades, logFraction } from './log-steps.js';
 import { type OnePointProblem, regimeBoundaries } from './regime.js';
 
@@ -35,7 +35,7 @@ export function renderBand(
     part="band"
     class="band"
     aria-hidden="true"
-    ${cssProps({ '--_band': `linear-gradient(to right, ${stops.join(', ')})` })}
+    ${styleProps({ '--_band': `linear-gradient(to right, ${stops.join(', ')})` })}
   ></div>`;
 }
 
@@ -43,7 +43,7 @@ export function renderBand(
 export function renderDecades(min: number, max: number, format: (rate: number) => string): TemplateResult {
   return html`<div class="decades" aria-hidden="true">
     ${decades(min, max).map(
-      (value) => html`<span ${cssProps({ '--_at': percent(value, min, max) })}>${format(value)}</span>`,
+      (value) => html`<span ${styleProps({ '--_at': percent(value, min, max) })}>${format(value)}</span>`,
     )}
   </div>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GdElement } from '../internal/gd-element.js';
-import { uniqueRegionName, widgetOrdinal } from '../internal/widget-ordinal.js';
+import { numberedRegionName, widgetOrdinal } from '../internal/widget-label.js';
 import { renderBand } from './band.js';
 import { renderCharts } from './charts.js';
 import { styles } from './gd-lr-slider.styles.js';
@@ -405,7 +405,7 @@ export class GdLrSlider extends GdElement {
               diverged,
               t,
               num,
-              label: uniqueRegionName(this.t('tableTitle'), this.ordinal),
+              label: numberedRegionName(this.t('tableTitle'), this.ordinal),
             })
       }
     `;

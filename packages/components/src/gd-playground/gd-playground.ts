@@ -7,7 +7,7 @@ import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { layeredChartStyles } from '../internal/plot/chart-styles.js';
 import type { AttributeSpec } from '../internal/schema.js';
-import { uniqueRegionName, widgetOrdinal } from '../internal/widget-ordinal.js';
+import { numberedRegionName, widgetOrdinal } from '../internal/widget-label.js';
 import { startFromPick, stateWithEditedPoints } from './data-input.js';
 import './gd-playground.messages.js';
 import { playgroundStyles } from './gd-playground.styles.js';
@@ -495,7 +495,7 @@ export class GdPlayground extends GdElement {
       num: (value, options) => this.num(value, options),
       isHidden: (part) => this.isHidden(part),
       isLocked: (part) => this.isLocked(part),
-      regionName: (name) => uniqueRegionName(name, this.ordinal),
+      regionName: (name) => numberedRegionName(name, this.ordinal),
       solutionOrProblem: (s, dataset) => run.solutionOrProblem(s, dataset),
       onDataEdit: this.onDataEdit,
       onStartPick: this.onStartPick,

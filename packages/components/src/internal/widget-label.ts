@@ -30,3 +30,13 @@ export function refreshPeers(host: Element, root: Node = host.getRootNode()): vo
   for (const peer of peers)
     if (peer !== host) (peer as Element & { requestUpdate?: () => void }).requestUpdate?.();
 }
+
+/** The host's 1-based place among the elements of its tag in its document or shadow root. */
+export function widgetOrdinal(host: Element): number {
+  return peerIndex(host).index;
+}
+
+/** `name` for the n-th widget of a kind: the first keeps the plain name, the n-th adds "(n)". */
+export function numberedRegionName(name: string, ordinal: number): string {
+  return ordinal > 1 ? `${name} (${ordinal})` : name;
+}
