@@ -194,11 +194,16 @@ export class GdElement extends LitElement {
     const key = `${attribute}=${value}:${problem.code}`;
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      const message = translate('en', (this.constructor as typeof GdElement).messagesNamespace, `error.${problem.code}`, {
-        attribute,
-        value,
-        ...problem.params,
-      });
+      const message = translate(
+        'en',
+        (this.constructor as typeof GdElement).messagesNamespace,
+        `error.${problem.code}`,
+        {
+          attribute,
+          value,
+          ...problem.params,
+        },
+      );
       console.warn(`<${this.localName}>: ${message} The last valid value is kept.`);
     }
   }
