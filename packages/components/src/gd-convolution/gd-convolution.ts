@@ -1,11 +1,4 @@
-import {
-  ConvError,
-  type ConvLoss,
-  convGradientsTf,
-  type FilterBank,
-  ready,
-  type Volume,
-} from '@gd-playground/core';
+import { ConvError, type ConvLoss, type FilterBank, type Volume } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseOption } from '../internal/attributes.js';
@@ -14,18 +7,19 @@ import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { attr } from '../internal/schema.js';
 import { type ControlsContext, renderPresets, renderSettings, renderStepControls } from './controls.js';
 import './gd-convolution.messages.js';
+import { checkWithAutodiff } from './autodiff-check.js';
 import { convolutionStyles } from './gd-convolution.styles.js';
-import { buildModel, type ConvModel, type Position, patchesFed, positionKey, stepsOf } from './model.js';
 import {
-  INPUT_PRESETS,
-  type InputPreset,
-  inputPreset,
-  KERNEL_PRESETS,
-  type KernelPreset,
-  parseInputText,
-  parseKernelText,
-  parseWhole,
-} from './tensor-text.js';
+  buildModel,
+  type ConvModel,
+  inputCellOf,
+  type Position,
+  patchesFed,
+  positionKey,
+  stepsOf,
+  withCell,
+} from './model.js';
+import { parseInputText, parseKernelText, parseTyped, parseWhole, presetSettings } from './tensor-text.js';
 import type { ConvViewContext } from './views/context.js';
 import { renderProducts, renderSizeFormulas } from './views/formula.js';
 import { type AutodiffCheck, renderGradients } from './views/gradients.js';
@@ -50,17 +44,6 @@ export type ConvolutionMode = 'cross-correlation' | 'convolution';
 const SETTINGS = ['input', 'kernel', 'padding', 'stride', 'dilation', 'mode', 'loss'] as const;
 /** Which attribute a shape conflict is blamed on, first changed first. */
 const BLAME_ORDER = ['kernel', 'input', 'dilation', 'padding', 'stride'] as const;
-
-/** Typed entry: a decimal comma and the Unicode minus are accepted. */
-function parseTyped(text: string): number | undefined {
-  let cleaned = text
-    .trim()
-    .replace(/\u2212/g, '-')
-    .replace(/\s/g, '');
-  if (cleaned.includes(',') && !cleaned.includes('.')) cleaned = cleaned.replace(',', '.');
-  const value = cleaned === '' ? Number.NaN : Number(cleaned);
-  return Number.isFinite(value) ? value : undefined;
-}
 
 /**
  * Convolution by hand, as stacking and shifting a kernel (practicum C.7). The kernel slides over
@@ -264,36 +247,13 @@ export class GdConvolution extends GdElement {
     }
   }
 
-  /** tf.grad through tf.conv1d / tf.conv2d on the same settings; its largest difference from the hand forms. */
+  /** Runs the autodiff check for the current model; a newer model's check wins. */
   private startAutodiffCheck(): void {
     const generation = ++this.checkGeneration;
-    const { settings, dims, gradients } = this.model;
     this.autodiff = { state: 'pending' };
-    const options = {
-      padding: (dims === 1 ? [0, settings.padding] : settings.padding) as number | [number, number],
-      stride: (dims === 1 ? [1, settings.stride] : settings.stride) as number | [number, number],
-      dilation: (dims === 1 ? [1, settings.dilation] : settings.dilation) as number | [number, number],
-      flip: settings.flip,
-    };
-    void (async () => {
-      try {
-        await ready();
-        const theirs = await convGradientsTf(settings.input, settings.kernel, options, settings.loss);
-        if (generation !== this.checkGeneration) return;
-        const pairs: [number, number][] = [
-          ...theirs.kernel
-            .flat(3)
-            .map((v, i) => [v, gradients.kernel.flat(3)[i] as number] as [number, number]),
-          ...theirs.input
-            .flat(2)
-            .map((v, i) => [v, gradients.input.flat(2)[i] as number] as [number, number]),
-        ];
-        const difference = Math.max(0, ...pairs.map(([a, b]) => Math.abs(a - b)));
-        this.autodiff = { state: 'done', difference };
-      } catch {
-        if (generation === this.checkGeneration) this.autodiff = { state: 'failed' };
-      }
-    })();
+    void checkWithAutodiff(this.model).then((check) => {
+      if (generation === this.checkGeneration) this.autodiff = check;
+    });
   }
 
   // --- stepping --------------------------------------------------------------------------------
@@ -375,24 +335,13 @@ export class GdConvolution extends GdElement {
     this[attribute] = parsed.value;
   }
 
-  /** A padded position → the input cell it shows, or undefined for padding. */
   private inputCellOf(at: Position): [number, number, number] | undefined {
-    const [pr, pc] = this.model.trace.padding;
-    const H = this.model.settings.input[0]?.length ?? 0;
-    const W = this.model.settings.input[0]?.[0]?.length ?? 0;
-    const r = at[1] - pr;
-    const c = at[2] - pc;
-    return r >= 0 && r < H && c >= 0 && c < W ? [at[0], r, c] : undefined;
+    return inputCellOf(this.model, at);
   }
 
   private setCell(at: Position, value: number): void {
-    const cell = this.inputCellOf(at);
-    if (!cell) return;
-    this.input = this.model.settings.input.map((plane, ch) =>
-      plane.map((row, r) =>
-        row.map((v, c) => (ch === cell[0] && r === cell[1] && c === cell[2] ? value : v)),
-      ),
-    );
+    const next = withCell(this.model, at, value);
+    if (next) this.input = next;
   }
 
   private editCell(at: Position, action: 'increment' | 'decrement' | 'open'): void {
@@ -409,18 +358,15 @@ export class GdConvolution extends GdElement {
     this.setCell(at, current + (action === 'increment' ? 1 : -1));
   }
 
-  private applyKernelPreset(name: string): void {
-    const preset = KERNEL_PRESETS[name as KernelPreset];
-    if (!preset) return;
-    if (this.model.dims === 1 || this.model.trace.inChannels > 1) this.input = [inputPreset('edge')];
-    this.kernel = [[preset.map((row) => [...row])]];
-  }
-
-  private applyInputPreset(name: string): void {
-    if (!(INPUT_PRESETS as readonly string[]).includes(name)) return;
-    if (this.model.dims === 1 || this.model.trace.outChannels > 1 || this.model.trace.inChannels > 1)
-      this.kernel = [[KERNEL_PRESETS['sobel-x'].map((row) => [...row])]];
-    this.input = [inputPreset(name as InputPreset)];
+  /** Applies a preset: a 2-D one-channel kernel and input (the other side switches to 2-D if needed). */
+  private applyPreset(kind: 'kernel' | 'input', name: string): void {
+    const next = presetSettings(
+      kind,
+      name,
+      this.model.dims === 1 || this.model.trace.inChannels > 1 || this.model.trace.outChannels > 1,
+    );
+    if (next.input) this.input = next.input;
+    if (next.kernel) this.kernel = next.kernel;
   }
 
   // --- rendering ---------------------------------------------------------------------------------
@@ -523,8 +469,8 @@ export class GdConvolution extends GdElement {
         this.outChannel = channel;
         this.activePatch = this.cursor;
       },
-      onKernelPreset: (name) => this.applyKernelPreset(name),
-      onInputPreset: (name) => this.applyInputPreset(name),
+      onKernelPreset: (name) => this.applyPreset('kernel', name),
+      onInputPreset: (name) => this.applyPreset('input', name),
       onEditor: (text) => {
         const parsed = parseTyped(text);
         if (parsed !== undefined) this.setCell(this.activeInput, parsed);

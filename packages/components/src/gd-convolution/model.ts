@@ -51,12 +51,7 @@ export function dimsOf(input: Volume, kernel: FilterBank): 1 | 2 {
  */
 export function buildModel(settings: ConvSettings): ConvModel {
   const dims = dimsOf(settings.input, settings.kernel);
-  const options = {
-    padding: (dims === 1 ? [0, settings.padding] : settings.padding) as number | [number, number],
-    stride: (dims === 1 ? [1, settings.stride] : settings.stride) as number | [number, number],
-    dilation: (dims === 1 ? [1, settings.dilation] : settings.dilation) as number | [number, number],
-    flip: settings.flip,
-  };
+  const options = convolveOptions(settings, dims);
   const trace = convolve(settings.input, settings.kernel, options);
   const gradients = convGradients(settings.input, settings.kernel, options, settings.loss);
   if (dims === 1) {
@@ -96,3 +91,32 @@ export function patchesFed(model: ConvModel, outChannel: number, at: Position): 
 
 /** Key of a padded-input position, for sets. */
 export const positionKey = (channel: number, row: number, col: number): string => `${channel}:${row}:${col}`;
+
+/** A padded position → the input cell it shows ([channel, row, column]), or undefined for padding. */
+export function inputCellOf(model: ConvModel, at: Position): [number, number, number] | undefined {
+  const [pr, pc] = model.trace.padding;
+  const H = model.settings.input[0]?.length ?? 0;
+  const W = model.settings.input[0]?.[0]?.length ?? 0;
+  const r = at[1] - pr;
+  const c = at[2] - pc;
+  return r >= 0 && r < H && c >= 0 && c < W ? [at[0], r, c] : undefined;
+}
+
+/** The input with one cell (given by its padded position) changed, or undefined for a padding cell. */
+export function withCell(model: ConvModel, at: Position, value: number): number[][][] | undefined {
+  const cell = inputCellOf(model, at);
+  if (!cell) return undefined;
+  return model.settings.input.map((plane, ch) =>
+    plane.map((row, r) => row.map((v, c) => (ch === cell[0] && r === cell[1] && c === cell[2] ? value : v))),
+  );
+}
+
+/** The options `convolve` takes for the model's settings (1-D pads and strides along the row only). */
+export function convolveOptions(settings: ConvSettings, dims: 1 | 2) {
+  return {
+    padding: (dims === 1 ? [0, settings.padding] : settings.padding) as number | [number, number],
+    stride: (dims === 1 ? [1, settings.stride] : settings.stride) as number | [number, number],
+    dilation: (dims === 1 ? [1, settings.dilation] : settings.dilation) as number | [number, number],
+    flip: settings.flip,
+  };
+}

@@ -158,3 +158,36 @@ export function inputPreset(preset: InputPreset): number[][] {
       return picture();
   }
 }
+
+/** Typed entry: a decimal comma and the Unicode minus are accepted, as readers in tr/pt/ko type them. */
+export function parseTyped(text: string): number | undefined {
+  let cleaned = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/\s/g, '');
+  if (cleaned.includes(',') && !cleaned.includes('.')) cleaned = cleaned.replace(',', '.');
+  const value = cleaned === '' ? Number.NaN : Number(cleaned);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The settings a preset sets: its own side, and when the current shapes are not a one-channel 2-D
+ * pair (`mustPair`), a partner for the other side (the edge input, or the Sobel x kernel).
+ */
+export function presetSettings(
+  kind: 'kernel' | 'input',
+  name: string,
+  mustPair: boolean,
+): { input?: number[][][]; kernel?: number[][][][] } {
+  const copy = (m: readonly (readonly number[])[]) => m.map((row) => [...row]);
+  if (kind === 'kernel') {
+    const preset = KERNEL_PRESETS[name as KernelPreset];
+    if (!preset) return {};
+    return { kernel: [[copy(preset)]], ...(mustPair ? { input: [inputPreset('edge')] } : {}) };
+  }
+  if (!(INPUT_PRESETS as readonly string[]).includes(name)) return {};
+  return {
+    input: [inputPreset(name as InputPreset)],
+    ...(mustPair ? { kernel: [[copy(KERNEL_PRESETS['sobel-x'])]] } : {}),
+  };
+}
