@@ -150,7 +150,16 @@ export const convolutionStyles = css`
   }
   .size-formula {
     margin: 0.25rem 0;
-    font-size: 1.05rem;
+    font-size: 1.15rem;
+  }
+  .size-formula math {
+    text-align: left;
+    margin: 0.1rem 0;
+  }
+  .matrix-title {
+    margin: 0 0 0.25rem;
+    font-size: 0.85rem;
+    color: var(--_muted);
   }
   .shapes {
     display: flex;
@@ -182,6 +191,9 @@ export const convolutionStyles = css`
     text-align: right;
     border-bottom: 1px solid var(--_border);
   }
+  .matrix th {
+    white-space: nowrap;
+  }
   .matrix td.zero {
     color: var(--_muted);
   }
@@ -210,6 +222,7 @@ export const convolutionStyles = css`
   }
   .grad-tables {
     display: flex;
+    align-items: flex-start;
     flex-wrap: wrap;
     gap: 0.75rem;
   }

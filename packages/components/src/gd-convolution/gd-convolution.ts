@@ -483,6 +483,8 @@ export class GdConvolution extends GdElement {
     const view = this.viewContext();
     const controls = this.controlsContext();
     const flip = this.model.settings.flip;
+    // On a phone the panels stack under everything: keep the step buttons next to the view instead.
+    const narrow = this.width > 0 && this.width < 700;
     return html`${this.renderProblems()}
       <div class="layout">
         <div class="content">
@@ -490,12 +492,12 @@ export class GdConvolution extends GdElement {
             ${this.model.dims === 1 ? renderSliding1d(view) : renderGrid2d(view)} ${renderProducts(view)}
             <p class="mode-note" data-value="mode">${this.t(flip ? 'noteConvolution' : 'noteCorrelation')}</p>
           </section>
-          ${renderSizeFormulas(view)}
+          ${narrow ? renderStepControls(controls) : nothing} ${renderSizeFormulas(view)}
           ${this.hideMatrix ? nothing : html`<section part="matrix" class="matrix-section">${renderMatrix(view)}</section>`}
           ${this.hideGradients ? nothing : renderGradients(view, this.autodiff)}
         </div>
         <div class="panels">
-          ${renderStepControls(controls)} ${renderSettings(controls)} ${renderPresets(controls)}
+          ${narrow ? nothing : renderStepControls(controls)} ${renderSettings(controls)} ${renderPresets(controls)}
         </div>
       </div>
       ${this.renderLiveRegion()}`;

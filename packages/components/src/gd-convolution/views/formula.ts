@@ -18,15 +18,22 @@ function sizeFormula(
   out: number,
 ): TemplateResult {
   const numerator = n + 2 * p - d * (k - 1) - 1;
+  // The general form once per dimension, then the same with the current numbers on its own line,
+  // so neither needs a scrollbar in a narrow column.
   return html`<p class="size-formula" data-dimension=${name}>
-    <math display="inline">
+    <math display="block">
       <mrow>
         <msub><mi>${name}</mi><mtext>out</mtext></msub><mo>=</mo><mo>⌊</mo>
         <mfrac>
           <mrow><mi>n</mi><mo>+</mo><mn>2</mn><mi>p</mi><mo>−</mo><mi>d</mi><mo>(</mo><mi>k</mi><mo>−</mo><mn>1</mn><mo>)</mo><mo>−</mo><mn>1</mn></mrow>
           <mi>s</mi>
         </mfrac>
-        <mo>⌋</mo><mo>+</mo><mn>1</mn><mo>=</mo><mo>⌊</mo>
+        <mo>⌋</mo><mo>+</mo><mn>1</mn>
+      </mrow>
+    </math>
+    <math display="block">
+      <mrow>
+        <mo>=</mo><mo>⌊</mo>
         <mfrac>
           <mrow>
             <mn>${n}</mn><mo>+</mo><mn>2</mn><mo>·</mo><mn>${p}</mn><mo>−</mo><mn>${d}</mn><mo>·</mo><mo>(</mo><mn>${k}</mn><mo>−</mo><mn>1</mn><mo>)</mo><mo>−</mo><mn>1</mn>

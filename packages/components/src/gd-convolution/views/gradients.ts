@@ -39,7 +39,7 @@ export function renderGradients(c: ConvViewContext, check: AutodiffCheck): Templ
       <span class="hint">${c.t(settings.loss === 'half-square' ? 'upstreamHalfSquare' : 'upstreamSum')}</span>
     </p>
     <div class="grad-tables">
-      ${matrixTable(c, c.t('upstreamCaption', { o }), gradients.upstream[o] ?? [], 'upstream')}
+      ${matrixTable(c, trace.outChannels > 1 ? c.t('upstreamCaption', { o }) : '∂L/∂y', gradients.upstream[o] ?? [], 'upstream')}
       ${(gradients.kernel[o] ?? []).map((slice, ch) =>
         matrixTable(
           c,
@@ -65,7 +65,9 @@ export function renderGradients(c: ConvViewContext, check: AutodiffCheck): Templ
     <p class="autodiff" data-value="autodiff">
       ${
         check.state === 'done'
-          ? c.t('autodiffAgrees', { difference: check.difference.toExponential(1) })
+          ? c.t('autodiffAgrees', {
+              difference: check.difference === 0 ? '0' : check.difference.toExponential(1).replace('-', '−'),
+            })
           : check.state === 'failed'
             ? c.t('autodiffFailed')
             : c.t('autodiffPending')

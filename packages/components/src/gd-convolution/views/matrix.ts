@@ -29,12 +29,12 @@ export function renderMatrix(c: ConvViewContext): TemplateResult {
   const caption = oneD ? c.t('bandedCaption') : c.t('im2colCaption');
   const vectorName = oneD ? 'x̃' : 'w';
   const matrixName = oneD ? 'T' : c.t('patches');
-  return html`<div class="matrix-scroll" tabindex="0" role="region" aria-label=${caption}>
+  return html`<p class="matrix-title" aria-hidden="true">
+      ${caption} <span class="matrix-sum">${matrixName} · ${vectorName} = y</span>
+    </p>
+    <div class="matrix-scroll" tabindex="0" role="region" aria-label=${caption}>
     <table class="matrix" part="matrix-table" data-form=${oneD ? 'banded' : 'im2col'}>
-      <caption>
-        ${caption}
-        <span class="matrix-sum">${matrixName} · ${vectorName} = y</span>
-      </caption>
+      <caption class="visually-hidden">${caption}: ${matrixName} · ${vectorName} = y</caption>
       <thead>
         <tr>
           <th scope="col"><span class="visually-hidden">${c.t('matrixRow')}</span></th>
