@@ -155,6 +155,7 @@ export const convolutionStyles = css`
   .size-formula math {
     text-align: left;
     margin: 0.1rem 0;
+    margin-inline: 0;
   }
   .matrix-title {
     margin: 0 0 0.25rem;
@@ -252,6 +253,7 @@ export const convolutionStyles = css`
   .row {
     display: flex;
     gap: 0.5rem;
+    align-items: end;
   }
   .row input {
     width: 4.5rem;

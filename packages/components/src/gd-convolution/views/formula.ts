@@ -18,8 +18,8 @@ function sizeFormula(
   out: number,
 ): TemplateResult {
   const numerator = n + 2 * p - d * (k - 1) - 1;
-  // The general form once per dimension, then the same with the current numbers on its own line,
-  // so neither needs a scrollbar in a narrow column.
+  // The general form, then the current numbers, then the result, each on its own line, so no line
+  // needs a scrollbar in a phone-wide column.
   return html`<p class="size-formula" data-dimension=${name}>
     <math display="block">
       <mrow>
@@ -40,7 +40,12 @@ function sizeFormula(
           </mrow>
           <mn>${s}</mn>
         </mfrac>
-        <mo>⌋</mo><mo>+</mo><mn>1</mn><mo>=</mo><mo>⌊</mo><mfrac><mn>${c.fmt(numerator)}</mn><mn>${s}</mn></mfrac><mo>⌋</mo><mo>+</mo><mn>1</mn><mo>=</mo>
+        <mo>⌋</mo><mo>+</mo><mn>1</mn>
+      </mrow>
+    </math>
+    <math display="block">
+      <mrow>
+        <mo>=</mo><mo>⌊</mo><mfrac><mn>${c.fmt(numerator)}</mn><mn>${s}</mn></mfrac><mo>⌋</mo><mo>+</mo><mn>1</mn><mo>=</mo>
         <mn data-value=${`size-${name}`}>${out}</mn>
       </mrow>
     </math>
