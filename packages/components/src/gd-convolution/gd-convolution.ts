@@ -12,6 +12,7 @@ import { convolutionStyles } from './gd-convolution.styles.js';
 import {
   buildModel,
   type ConvModel,
+  dimsOf,
   inputCellOf,
   type Position,
   patchesFed,
@@ -360,11 +361,13 @@ export class GdConvolution extends GdElement {
 
   /** Applies a preset: a 2-D one-channel kernel and input (the other side switches to 2-D if needed). */
   private applyPreset(kind: 'kernel' | 'input', name: string): void {
-    const next = presetSettings(
-      kind,
-      name,
-      this.model.dims === 1 || this.model.trace.inChannels > 1 || this.model.trace.outChannels > 1,
-    );
+    // Read the properties, not the model: two presets picked before a render must both count.
+    const pairOk =
+      dimsOf(this.input, this.kernel) === 2 &&
+      this.input.length === 1 &&
+      this.kernel.length === 1 &&
+      this.kernel[0]?.length === 1;
+    const next = presetSettings(kind, name, !pairOk);
     if (next.input) this.input = next.input;
     if (next.kernel) this.kernel = next.kernel;
   }
