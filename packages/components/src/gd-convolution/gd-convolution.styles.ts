@@ -25,6 +25,7 @@ export const convolutionStyles = css`
     color: var(--_muted);
   }
   .cell-grid {
+    contain: content;
     display: grid;
     gap: 2px;
     overflow-x: auto;
@@ -177,6 +178,7 @@ export const convolutionStyles = css`
     font-family: var(--_mono);
   }
   .matrix-scroll {
+    contain: content;
     overflow-x: auto;
     max-height: 22rem;
     overflow-y: auto;
@@ -202,7 +204,6 @@ export const convolutionStyles = css`
     outline: 2px solid var(--_window);
     outline-offset: -2px;
     background: var(--_surface);
-    font-weight: 700;
   }
   .matrix tr.source {
     box-shadow: inset 4px 0 0 var(--_field);

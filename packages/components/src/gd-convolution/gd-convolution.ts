@@ -1,6 +1,7 @@
 import { ConvError, type ConvLoss, type FilterBank, type Volume } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { parseOption } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
@@ -25,7 +26,7 @@ import type { ConvViewContext } from './views/context.js';
 import { renderProducts, renderSizeFormulas } from './views/formula.js';
 import { type AutodiffCheck, renderGradients } from './views/gradients.js';
 import { renderGrid2d } from './views/grid-2d.js';
-import { renderMatrix } from './views/matrix.js';
+import { highlightMatrixRows, renderMatrix } from './views/matrix.js';
 import { renderSliding1d } from './views/sliding-1d.js';
 
 /** `detail` of `gd-step`: the output the kernel is now on. */
@@ -316,6 +317,16 @@ export class GdConvolution extends GdElement {
     this.frame = requestAnimationFrame((time) => this.tick(time));
   }
 
+  protected override updated(): void {
+    const pointed = this.pointed;
+    highlightMatrixRows(
+      this.renderRoot,
+      this.cursor,
+      pointed?.kind === 'output' ? pointed.patch : undefined,
+      pointed?.kind === 'input' ? patchesFed(this.model, this.outChannel, pointed.at) : new Set(),
+    );
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pause();
@@ -488,6 +499,9 @@ export class GdConvolution extends GdElement {
     const flip = this.model.settings.flip;
     // On a phone the panels stack under everything: keep the step buttons next to the view instead.
     const narrow = this.width > 0 && this.width < 700;
+    // Parts that do not move with the cursor are only rebuilt when their inputs change: a step
+    // then costs the sliding view, not a re-diff of the matrix and the gradient tables.
+    const lang = this.i18n.locale;
     return html`${this.renderProblems()}
       <div class="layout">
         <div class="content">
@@ -495,9 +509,16 @@ export class GdConvolution extends GdElement {
             ${this.model.dims === 1 ? renderSliding1d(view) : renderGrid2d(view)} ${renderProducts(view)}
             <p class="mode-note" data-value="mode">${this.t(flip ? 'noteConvolution' : 'noteCorrelation')}</p>
           </section>
-          ${narrow ? renderStepControls(controls) : nothing} ${renderSizeFormulas(view)}
-          ${this.hideMatrix ? nothing : html`<section part="matrix" class="matrix-section">${renderMatrix(view)}</section>`}
-          ${this.hideGradients ? nothing : renderGradients(view, this.autodiff)}
+          ${narrow ? renderStepControls(controls) : nothing}
+          ${guard([this.model, lang], () => renderSizeFormulas(view))}
+          ${
+            this.hideMatrix
+              ? nothing
+              : html`<section part="matrix" class="matrix-section">
+                ${guard([this.model, this.outChannel, lang], () => renderMatrix(view))}
+              </section>`
+          }
+          ${this.hideGradients ? nothing : guard([this.model, this.outChannel, this.autodiff, lang], () => renderGradients(view, this.autodiff))}
         </div>
         <div class="panels">
           ${narrow ? nothing : renderStepControls(controls)} ${renderSettings(controls)} ${renderPresets(controls)}

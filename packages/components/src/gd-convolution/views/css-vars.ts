@@ -7,6 +7,9 @@ import { Directive, directive, type ElementPart, type PartInfo, PartType } from 
  * Content-Security-Policy (no 'unsafe-inline' styles) blocks.
  */
 class CssVarsDirective extends Directive {
+  /** What was set last, so an unchanged value is not written again (each write restyles the element). */
+  private previous: Record<string, string | undefined> = {};
+
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.ELEMENT)
@@ -20,6 +23,8 @@ class CssVarsDirective extends Directive {
   override update(part: ElementPart, [vars]: [Readonly<Record<string, string | undefined>>]): unknown {
     const style = (part.element as HTMLElement).style;
     for (const [name, value] of Object.entries(vars)) {
+      if (this.previous[name] === value) continue;
+      this.previous[name] = value;
       if (value === undefined) style.removeProperty(name);
       else style.setProperty(name, value);
     }

@@ -7,12 +7,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConvViewContext } from './context.js';
 
-function rowClass(c: ConvViewContext, patch: number): string {
-  return [
-    patch === c.current.patch ? 'current' : '',
-    c.pointedPatch === patch ? 'source' : '',
-    c.fed.has(patch) ? 'fed' : '',
-  ].join(' ');
+/**
+ * Lights the rows of the current output, the output under the pointer or focus, and the outputs
+ * an input cell feeds. Done on the rendered table rather than in the template, so a step of the
+ * cursor touches a few rows instead of re-rendering a table of hundreds of cells.
+ */
+export function highlightMatrixRows(
+  root: ParentNode,
+  current: number,
+  pointed: number | undefined,
+  fed: ReadonlySet<number>,
+): void {
+  for (const row of root.querySelectorAll<HTMLTableRowElement>('.matrix tbody tr')) {
+    const index = Number(row.dataset['row']);
+    row.classList.toggle('current', index === current);
+    row.classList.toggle('source', index === pointed);
+    row.classList.toggle('fed', fed.has(index));
+  }
 }
 
 export function renderMatrix(c: ConvViewContext): TemplateResult {
@@ -45,7 +56,7 @@ export function renderMatrix(c: ConvViewContext): TemplateResult {
       <tbody>
         ${rows.map(
           (row, i) =>
-            html`<tr class=${rowClass(c, i)} data-row=${i}>
+            html`<tr data-row=${i}>
               <th scope="row">${oneD ? `y[${i}]` : `y[${Math.floor(i / model.trace.outCols)}][${i % model.trace.outCols}]`}</th>
               ${row.map((v, j) => html`<td class=${oneD && v === 0 ? 'zero' : nothing} data-col=${j}>${c.fmt(v)}</td>`)}
               <td class="result" data-value="matrix-y">${c.fmt(flatOutput[i] as number)}</td>
