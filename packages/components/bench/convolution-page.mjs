@@ -26,13 +26,20 @@ await build({
   },
 });
 const code = readFileSync(join(site, 'gd-convolution.js'));
-console.log(`gd-convolution.js alone: ${(code.length / 1024).toFixed(1)} KB raw, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`);
+console.log(
+  `gd-convolution.js alone: ${(code.length / 1024).toFixed(1)} KB raw, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`,
+);
 
 const image = (size, channel) =>
-  Array.from({ length: size }, (_, r) => Array.from({ length: size }, (_c, c) => (r * size + c + channel) % 10).join(',')).join(';');
+  Array.from({ length: size }, (_, r) =>
+    Array.from({ length: size }, (_c, c) => (r * size + c + channel) % 10).join(','),
+  ).join(';');
 const CASES = [
   ['1-D lesson example (5 → 3)', { input: '1,2,3,4,5', kernel: '1,0,-1' }],
-  ['2-D edge (4 × 4 → 2 × 2)', { input: '1,2,3,4;5,6,7,8;9,10,11,12;13,14,15,16', kernel: '1,0,-1;1,0,-1;1,0,-1' }],
+  [
+    '2-D edge (4 × 4 → 2 × 2)',
+    { input: '1,2,3,4;5,6,7,8;9,10,11,12;13,14,15,16', kernel: '1,0,-1;1,0,-1;1,0,-1' },
+  ],
   [
     '12 × 12, 2 → 2 channels, padding 0 (10 × 10 out)',
     {
@@ -95,7 +102,10 @@ for (const [name, attributes] of CASES) {
     await element.updateComplete;
     root.querySelector('#play').click();
     await new Promise((resolve) => {
-      const poll = () => (root.querySelector('#play').getAttribute('aria-pressed') === 'false' ? resolve() : setTimeout(poll, 50));
+      const poll = () =>
+        root.querySelector('#play').getAttribute('aria-pressed') === 'false'
+          ? resolve()
+          : setTimeout(poll, 50);
       setTimeout(poll, 200);
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
