@@ -1,4 +1,9 @@
 export {
+  type ConvolutionMode,
+  type ConvolutionStepDetail,
+  GdConvolution,
+} from './gd-convolution/gd-convolution.js';
+export {
   type ExplorerLossId,
   GdLossExplorer,
   type LossChangeDetail,

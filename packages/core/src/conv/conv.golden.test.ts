@@ -11,6 +11,7 @@ describe('convolution (curriculum C.7)', () => {
       index: 0,
       start: 0,
       inputStart: 0,
+      positions: [0, 1, 2],
       window: [1, 2, 3],
       kernel: [1, 0, -1],
       products: [1, 0, -3],

@@ -49,6 +49,27 @@ describe('conv1d', () => {
     expect(result.output).toEqual([8, 20, 32, 20]);
   });
 
+  it('dilation spaces the taps d apart (positions i·s + j·d), as tf.conv1d with dilation does', () => {
+    const result = conv1d([1, 2, 3, 4, 5, 6, 7], [1, 0, -1], { dilation: 2 });
+    expect(result.steps[0]?.positions).toEqual([0, 2, 4]);
+    expect(result.output).toEqual([-4, -4, -4]);
+    const theirs = tf.tidy(() =>
+      Array.from(
+        tf
+          .conv1d(
+            tf.tensor3d([1, 2, 3, 4, 5, 6, 7], [1, 7, 1]),
+            tf.tensor3d([1, 0, -1], [3, 1, 1]),
+            1,
+            'valid',
+            'NWC',
+            2,
+          )
+          .dataSync(),
+      ),
+    );
+    expect(theirs).toEqual(result.output);
+  });
+
   it('is cross-correlation: an asymmetric kernel is not flipped', () => {
     expect(conv1d([0, 0, 1, 0, 0], [1, 2, 3]).output).toEqual([3, 2, 1]);
   });

@@ -6,6 +6,8 @@ export type ConvErrorCode =
   | 'invalid-kernel-size'
   | 'invalid-padding'
   | 'invalid-stride'
+  | 'invalid-dilation'
+  | 'channel-mismatch'
   | 'kernel-too-large'
   | 'empty-input'
   | 'ragged-matrix'

@@ -33,4 +33,18 @@ describe('outputSize', () => {
       expect((error as ConvError).details).toEqual({ input: 3, kernel: 6, padding: 1 });
     }
   });
+
+  it('gives the curriculum output widths (C.7), with and without dilation', () => {
+    expect(outputSize({ input: 5, kernel: 3 })).toBe(3);
+    expect(outputSize({ input: 5, kernel: 3, padding: 1 })).toBe(5);
+    expect(outputSize({ input: 5, kernel: 3, padding: 1, stride: 2 })).toBe(3);
+    expect(outputSize({ input: 7, kernel: 3, stride: 2 })).toBe(3);
+    expect(outputSize({ input: 32, kernel: 5, padding: 2 })).toBe(32);
+    expect(outputSize({ input: 28, kernel: 3 })).toBe(26);
+    // d = 2 spreads a 3-tap kernel over 5 cells: ⌊(7 − 2·2 − 1)/1⌋ + 1 = 3.
+    expect(outputSize({ input: 7, kernel: 3, dilation: 2 })).toBe(3);
+    expect(outputSize({ input: 9, kernel: 3, dilation: 2, stride: 2, padding: 1 })).toBe(4);
+    expect(codeOf(() => outputSize({ input: 4, kernel: 3, dilation: 2 }))).toBe('kernel-too-large');
+    expect(codeOf(() => outputSize({ input: 4, kernel: 3, dilation: 0 }))).toBe('invalid-dilation');
+  });
 });
