@@ -16,7 +16,8 @@ import { Directive, directive, type ElementPart, type PartInfo, PartType } from 
 export type StyleProps = Readonly<Record<string, string | number | undefined | null>>;
 
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
+  /** What was set last: an unchanged value is not written again (each write restyles the element). */
+  private previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -30,13 +31,14 @@ class StylePropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [StyleProps]): unknown {
     const style = (part.element as HTMLElement | SVGElement).style;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
     for (const [name, value] of Object.entries(props)) {
       if (value === undefined || value === null) continue;
-      next.add(name);
-      style.setProperty(name, String(value));
+      const text = String(value);
+      next.set(name, text);
+      if (this.previous.get(name) !== text) style.setProperty(name, text);
     }
-    for (const name of this.previous) if (!next.has(name)) style.removeProperty(name);
+    for (const name of this.previous.keys()) if (!next.has(name)) style.removeProperty(name);
     this.previous = next;
     return noChange;
   }

@@ -5,7 +5,7 @@
  * (edit the exact value in the element's editor field).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssVars } from './css-vars.js';
+import { styleProps } from '../../internal/style-props.js';
 
 /** One cell as shown. */
 export interface GridCell {
@@ -109,7 +109,7 @@ export function renderCellGrid(o: CellGridOptions): TemplateResult {
     aria-label=${o.label}
     aria-rowcount=${o.rows}
     aria-colcount=${o.cols}
-    ${cssVars({ '--cols': String(o.cols) })}
+    ${styleProps({ '--cols': String(o.cols) })}
     @keydown=${onKey}
     @focusin=${(event: FocusEvent) => {
       const cell = cellAt(event);
@@ -143,7 +143,7 @@ export function renderCellGrid(o: CellGridOptions): TemplateResult {
             data-key=${cell.key ?? nothing}
             tabindex=${active ? '0' : '-1'}
             aria-label=${cell.label}
-            ${cssVars({ '--shade': cell.shade === undefined ? undefined : String(cell.shade) })}
+            ${styleProps({ '--shade': cell.shade === undefined ? undefined : String(cell.shade) })}
           >
             ${cell.text}
           </div>`;

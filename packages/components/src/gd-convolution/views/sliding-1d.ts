@@ -4,9 +4,9 @@
  * its receptive field; hover or focus an input cell to light every output it feeds.
  */
 import { html, type TemplateResult } from 'lit';
+import { styleProps } from '../../internal/style-props.js';
 import { renderCellGrid } from './cell-grid.js';
 import { type ConvViewContext, inputClasses, outputClasses } from './context.js';
-import { cssVars } from './css-vars.js';
 
 export function renderSliding1d(c: ConvViewContext): TemplateResult {
   const { trace } = c.model;
@@ -41,11 +41,11 @@ export function renderSliding1d(c: ConvViewContext): TemplateResult {
   // The kernel drawn under the cells it reads at the cursor: "stacking and shifting" made visible.
   const kernelRows = Array.from({ length: channels }, (_, ch) => {
     const taps = c.current.taps.filter((tap) => tap.channel === ch);
-    return html`<div class="kernel-line" ${cssVars({ '--cols': String(width) })}>
+    return html`<div class="kernel-line" ${styleProps({ '--cols': String(width) })}>
       <span class="row-label">${channels > 1 ? c.t('kernelChannelShort', { c: ch }) : 'w'}</span>
       ${taps.map(
         (tap) =>
-          html`<span class="k-cell" data-key=${`w-${ch}-${tap.kernelCol}`} ${cssVars({ '--col': String(tap.paddedCol + 2) })}
+          html`<span class="k-cell" data-key=${`w-${ch}-${tap.kernelCol}`} ${styleProps({ '--col': String(tap.paddedCol + 2) })}
             >${c.fmt(tap.weight)}</span
           >`,
       )}
