@@ -4,5 +4,6 @@ import './define/gd-lr-slider.js';
 import './define/gd-math.js';
 import './define/gd-playground.js';
 import './define/gd-sigmoid-boundary.js';
+import './define/gd-softmax.js';
 
 export * from './index.js';

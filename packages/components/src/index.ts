@@ -31,3 +31,4 @@ export {
   type SigmoidStepDetail,
   type SigmoidThresholdDetail,
 } from './gd-sigmoid-boundary/gd-sigmoid-boundary.js';
+export { GdSoftmax, type SoftmaxChangeDetail } from './gd-softmax/gd-softmax.js';

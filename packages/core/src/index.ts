@@ -16,5 +16,6 @@ export * from './landscape/index.js';
 export * from './losses/index.js';
 export * from './models/index.js';
 export * from './optimizers/index.js';
+export * from './softmax/index.js';
 export { tf } from './tf.js';
 export * from './training/index.js';

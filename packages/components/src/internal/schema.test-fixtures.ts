@@ -56,7 +56,7 @@ export function describeSchema(
   options: SchemaSuiteOptions = {},
 ): void {
   const ctor = customElements.get(tag) as unknown as typeof GdElement & typeof LitElement;
-  const schema = (ctor?.schema ?? []) as readonly AttributeSpec<unknown>[];
+  const schema = (ctor?.schema ?? []) as unknown as readonly AttributeSpec<unknown>[];
   const read =
     options.read ??
     ((element: GdElement, spec: AttributeSpec<unknown>) =>
