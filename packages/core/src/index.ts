@@ -7,6 +7,7 @@
  */
 export * from './autograd/index.js';
 export * from './backend/index.js';
+export * from './backprop/index.js';
 export * from './batching/index.js';
 export * from './closed-form/index.js';
 export { CodedError } from './coded-error.js';

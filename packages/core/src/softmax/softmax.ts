@@ -123,6 +123,6 @@ export function softmaxCrossEntropyTensor(logits: tf.Tensor1D, target: number, t
   return tf.tidy(() => {
     const logP = tf.logSoftmax(tf.div(logits, temperature));
     const oneHot = tf.reshape(tf.oneHot(tf.tensor1d([target], 'int32'), logits.shape[0]), [-1]);
-    return tf.neg(tf.sum(tf.mul(oneHot, logP)));
+    return tf.neg(tf.sum(tf.mul(oneHot, logP))) as tf.Scalar;
   });
 }
