@@ -10,6 +10,18 @@ export {
   variablesOf,
 } from './expression.js';
 export {
+  analyseNetwork,
+  type ModuleId,
+  type ModuleReport,
+  type NetworkActivation,
+  type NetworkParameter,
+  type NetworkReport,
+  type NetworkSpec,
+  networkLoss,
+  networkNumericGradients,
+  trainNetwork,
+} from './modules.js';
+export {
   type BackwardOverride,
   type BackwardOverrides,
   type BackwardRule,

@@ -66,7 +66,34 @@ function localTensors(node: ExpressionNode, inputs: tf.Tensor[], out: tf.Tensor)
   return [];
 }
 
-/** The override's backward on tensors: what each operand receives given dy. */
+/**
+ * What an override sends back through one operand, on tensors: dy · local normally; dy for
+ * straight-through; −dy · local for the wrong sign; dy · local clipped to ±limit; dy · formula(x, y).
+ */
+export function overrideTensor(
+  override: BackwardOverride,
+  dy: tf.Tensor,
+  local: tf.Tensor,
+  x: tf.Tensor,
+  y: tf.Tensor,
+): tf.Tensor {
+  switch (override.rule) {
+    case 'straight-through':
+      return tf.clone(dy);
+    case 'wrong-sign':
+      return tf.neg(tf.mul(dy, local));
+    case 'clipped': {
+      const limit = override.limit ?? 1;
+      return tf.clipByValue(tf.mul(dy, local), -limit, limit);
+    }
+    default:
+      return override.formula
+        ? tf.mul(dy, evaluateOnTensors(override.formula, { x, y }, new Map()))
+        : tf.fill(dy.shape, Number.NaN);
+  }
+}
+
+/** The override's backward for an expression node: what each operand receives given dy. */
 function overrideBackward(
   node: ExpressionNode,
   override: BackwardOverride,
@@ -74,23 +101,9 @@ function overrideBackward(
   inputs: tf.Tensor[],
   out: tf.Tensor,
 ): tf.Tensor[] {
-  const locals = localTensors(node, inputs, out);
-  return locals.map((local, i) => {
-    switch (override.rule) {
-      case 'straight-through':
-        return tf.clone(dy);
-      case 'wrong-sign':
-        return tf.neg(tf.mul(dy, local));
-      case 'clipped': {
-        const limit = override.limit ?? 1;
-        return tf.clipByValue(tf.mul(dy, local), -limit, limit);
-      }
-      default:
-        return override.formula
-          ? tf.mul(dy, evaluateOnTensors(override.formula, { x: inputs[i] as tf.Tensor, y: out }, new Map()))
-          : tf.fill(dy.shape, Number.NaN);
-    }
-  });
+  return localTensors(node, inputs, out).map((local, i) =>
+    overrideTensor(override, dy, local, inputs[i] as tf.Tensor, out),
+  );
 }
 
 /** Evaluates an expression on tensors (scalars or any shape, element-wise). Call inside a tidy. */
