@@ -1,4 +1,5 @@
 // The single-file build for a blog post: importing it registers every element.
+import './define/gd-backprop.js';
 import './define/gd-loss-explorer.js';
 import './define/gd-lr-slider.js';
 import './define/gd-math.js';

@@ -1,4 +1,9 @@
 export {
+  type BackpropChangeDetail,
+  type BackpropStepDetail,
+  GdBackprop,
+} from './gd-backprop/gd-backprop.js';
+export {
   type ExplorerLossId,
   GdLossExplorer,
   type LossChangeDetail,
