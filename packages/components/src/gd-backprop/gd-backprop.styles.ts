@@ -2,6 +2,17 @@ import { css } from 'lit';
 
 /** Layout of `<gd-backprop>`: the graph on top (scrolling sideways on a phone), panels below. */
 export const backpropStyles = css`
+  :host {
+    --_ok: var(--gd-color-success, #1a7f37);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_ok: var(--gd-color-success, #3fb950);
+    }
+  }
+  :host([theme='dark']) {
+    --_ok: var(--gd-color-success, #3fb950);
+  }
   .expression {
     font-family: var(--_mono);
     margin: 0 0 0.5rem;
@@ -95,8 +106,7 @@ export const backpropStyles = css`
     color: var(--_muted);
   }
   .node .grad {
-    color: var(--_series);
-    font-weight: 600;
+    font-weight: 700;
   }
   .value-input {
     width: 4.5rem;
@@ -152,7 +162,7 @@ export const backpropStyles = css`
     padding-block: 0.25rem;
   }
   tr.ok td[data-value='status'] {
-    color: var(--gd-color-success, #1a7f37);
+    color: var(--_ok);
     font-weight: 700;
   }
   tr.bad td,

@@ -80,6 +80,8 @@ export interface BackpropChangeDetail {
 const DEFAULT_EXPRESSION = '(a*b + c)*f';
 const DEFAULT_VALUES = { a: 2, b: -3, c: 10, f: -2 };
 const FOUR = { maximumFractionDigits: 4 };
+/** The loss in the descent panel: six decimals, so curriculum A.9's 6.000003 shows. */
+const SIX = { maximumFractionDigits: 6 };
 const SCI: Intl.NumberFormatOptions = { notation: 'scientific', maximumFractionDigits: 1 };
 
 /**
@@ -358,6 +360,7 @@ export class GdBackprop extends GdElement {
   // --- interaction ----------------------------------------------------------------------------
 
   private fmt = (value: number): string => this.num(value, FOUR).replace(/^-/, '\u2212');
+  private fmt6 = (value: number): string => this.num(value, SIX).replace(/^-/, '\u2212');
   private sci = (value: number): string =>
     value === 0 ? '0' : this.num(value, value >= 0.01 && value < 1000 ? FOUR : SCI).replace(/^-/, '\u2212');
 
@@ -559,6 +562,7 @@ export class GdBackprop extends GdElement {
             steps: this.descentSteps,
             loss: graph.nodes.at(-1)?.value ?? Number.NaN,
             onStep: this.descend,
+            lossText: this.fmt6,
           })}
         </div>
       </div>

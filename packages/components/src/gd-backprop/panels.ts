@@ -165,6 +165,8 @@ export interface DescentContext {
   readonly learningRate: number;
   readonly steps: number;
   readonly loss: number;
+  /** The loss's format (more digits than elsewhere). */
+  readonly lossText: (value: number) => string;
   readonly onStep: () => void;
 }
 
@@ -175,6 +177,6 @@ export function renderDescent(c: DescentContext): TemplateResult {
     <button type="button" class="secondary" data-action="descend" @click=${c.onStep}>
       ${t('descentStep', { names: c.parameters.join(', '), rate: c.fmt(c.learningRate) })}
     </button>
-    <p class="status" data-value="descent">${t('descentStatus', { steps: c.fmt(c.steps), loss: c.fmt(c.loss) })}</p>
+    <p class="status" data-value="descent">${t('descentStatus', { steps: c.fmt(c.steps), loss: c.lossText(c.loss) })}</p>
   </fieldset>`;
 }
