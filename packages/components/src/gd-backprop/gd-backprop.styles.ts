@@ -54,7 +54,7 @@ export const backpropStyles = css`
   }
   .node {
     position: absolute;
-    width: 120px;
+    width: 112px;
     height: 74px;
     padding: 0.2rem 0.4rem;
     font-size: 0.8rem;
@@ -108,14 +108,18 @@ export const backpropStyles = css`
   .node .grad {
     font-weight: 700;
   }
+  select {
+    max-width: 100%;
+  }
   .value-input {
-    width: 4.5rem;
+    width: 3.8rem;
     padding: 0 0.2rem;
     font-size: 0.8rem;
     text-align: end;
   }
   .panels {
     display: grid;
+    align-items: start;
     gap: 0.75rem;
     grid-template-columns: minmax(0, 1fr);
     margin-block: 0.75rem;
@@ -126,6 +130,8 @@ export const backpropStyles = css`
     }
   }
   fieldset {
+    min-width: 0;
+    align-content: start;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin: 0 0 0.5rem;

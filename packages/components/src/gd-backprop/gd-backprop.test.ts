@@ -26,7 +26,7 @@ const node = (element: GdBackprop, label: string) =>
   root(element).querySelector<HTMLElement>(`.node[data-label="${label}"]`)!;
 const gradOf = (element: GdBackprop, label: string) =>
   clean(node(element, label).querySelector('[data-value="grad"]')?.textContent);
-const valueOf = (element: GdBackprop, label: string) =>
+const shownValue = (element: GdBackprop, label: string) =>
   clean(node(element, label).querySelector('[data-value="value"]')?.textContent);
 const sentences = (element: GdBackprop) =>
   [...root(element).querySelectorAll('.sentence')].map((p) => clean(p.textContent));
@@ -69,9 +69,9 @@ describeSchema('gd-backprop', {
 describe('<gd-backprop> curriculum B.2 golden values, read from the rendered graph', () => {
   it('phase="backward": L = −8, ∂L/∂a = 6, ∂L/∂b = −4, ∂L/∂c = −2, ∂L/∂f = 4', async () => {
     const element = await mount({ ...CURRICULUM, phase: 'backward' });
-    expect(valueOf(element, 'L')).toBe('−8');
-    expect(valueOf(element, 'e')).toBe('−6');
-    expect(valueOf(element, 'd')).toBe('4');
+    expect(shownValue(element, 'L')).toBe('−8');
+    expect(shownValue(element, 'e')).toBe('−6');
+    expect(shownValue(element, 'd')).toBe('4');
     expect(['a', 'b', 'c', 'f', 'e', 'd', 'L'].map((label) => gradOf(element, label))).toEqual([
       '6',
       '−4',
@@ -107,10 +107,10 @@ describe('<gd-backprop> curriculum B.2 golden values, read from the rendered gra
     const element = await mount({ ...CURRICULUM, phase: 'none' });
     const events: BackpropStepDetail[] = [];
     element.addEventListener('gd-step', (e) => events.push((e as CustomEvent<BackpropStepDetail>).detail));
-    expect(valueOf(element, 'e')).toBe('—');
+    expect(shownValue(element, 'e')).toBe('—');
     for (let i = 0; i < 3; i++) await click(element, 'step');
     expect(sentences(element)).toEqual(['e = a · b = 2 · −3 = −6']);
-    expect(valueOf(element, 'e')).toBe('−6');
+    expect(shownValue(element, 'e')).toBe('−6');
     expect(events.map((d) => `${d.pass}:${d.node}`)).toEqual(['forward:a', 'forward:b', 'forward:e']);
     for (let i = 0; i < 4; i++) await click(element, 'step');
     expect(gradOf(element, 'a')).toBe('—');
@@ -134,7 +134,7 @@ describe('<gd-backprop> curriculum B.2 golden values, read from the rendered gra
     await click(element, 'back');
     expect(gradOf(element, 'a')).toBe('—');
     await click(element, 'reset');
-    expect(valueOf(element, 'L')).toBe('—');
+    expect(shownValue(element, 'L')).toBe('—');
     expect(events).toHaveLength(11);
   });
 
@@ -215,7 +215,7 @@ describe('<gd-backprop> custom backward rules', () => {
 describe('<gd-backprop> presets', () => {
   it('neuron: L = (σ(w·x + b) − y)² = 0.25, ∂L/∂w = −0.5, ∂L/∂b = −0.25; a gradient step lowers L', async () => {
     const element = await mount({ preset: 'neuron', phase: 'backward', 'learning-rate': '0.5' });
-    expect(valueOf(element, 'L')).toBe('0.25');
+    expect(shownValue(element, 'L')).toBe('0.25');
     expect(gradOf(element, 'w')).toBe('−0.5');
     expect(gradOf(element, 'b')).toBe('−0.25');
     const changes: BackpropChangeDetail[] = [];
@@ -273,7 +273,7 @@ describe('<gd-backprop> keyboard, editing, languages, bad input, accessibility, 
     key(input, 'Enter');
     await element.whenSettled();
     // (3·−3 + 10)·−2 = −2; ∂L/∂a = b·f = 6 still.
-    expect(valueOf(element, 'L')).toBe('−2');
+    expect(shownValue(element, 'L')).toBe('−2');
     expect(root(element).activeElement?.getAttribute('data-label')).toBe('a');
   });
 
@@ -304,14 +304,14 @@ describe('<gd-backprop> keyboard, editing, languages, bad input, accessibility, 
     expect(
       clean(root(element).querySelector('[part="problems"] [data-attribute="expression"]')?.textContent),
     ).toBe('The “expression” attribute opens a parenthesis at column 1 that is never closed.');
-    expect(valueOf(element, 'L')).toBe('−8');
+    expect(shownValue(element, 'L')).toBe('−8');
     expect(gradOf(element, 'a')).toBe('6');
     element.setAttribute('expression', 'a*b + c*f + g');
     await element.whenSettled();
     expect(
       clean(root(element).querySelector('[part="problems"] [data-attribute="values"]')?.textContent),
     ).toBe('The “values” attribute gives no value for “g”, which the expression uses.');
-    expect(valueOf(element, 'L')).toBe('−8');
+    expect(shownValue(element, 'L')).toBe('−8');
     expect(warn).toHaveBeenCalledTimes(2);
   });
 

@@ -11,9 +11,9 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { GraphLayout } from './layout.js';
 import { formulaOf, opSymbol, type ShownState } from './steps.js';
 
-export const NODE_WIDTH = 120;
+export const NODE_WIDTH = 112;
 export const NODE_HEIGHT = 74;
-const COLUMN = 184;
+const COLUMN = 156;
 const ROW = 100;
 const PAD = 12;
 

@@ -125,7 +125,7 @@ export function renderModuleView(c: ModuleViewContext): TemplateResult {
 }
 
 export function renderNetworkCheck(c: ModuleViewContext, rows: readonly NetworkCheckRow[]): TemplateResult {
-  return html`<table part="gradient-check">
+  return html`<div class="scroll"><table part="gradient-check">
     <caption>${c.t('networkCheckCaption')}</caption>
     <thead>
       <tr>
@@ -143,7 +143,7 @@ export function renderNetworkCheck(c: ModuleViewContext, rows: readonly NetworkC
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
 
 export function renderTraining(

@@ -17,6 +17,8 @@ export interface BarChartOptions {
   readonly label: string;
   readonly format: (value: number) => string;
   readonly classLabel: (i: number) => string;
+  /** Space between a bar's end and its value label (more where a handle sits on the bar). */
+  readonly labelGap: number;
 }
 
 /** The horizontal band of each class. */
@@ -45,7 +47,7 @@ function bars(o: BarChartOptions, y: Scale): SVGTemplateResult {
       return svg`<g class=${target ? 'bar target' : 'bar'}>
         <rect x=${x(i) - bandWidth / 2} y=${Math.min(top, zero)} width=${bandWidth}
           height=${Math.abs(zero - top)}></rect>
-        <text class="value" x=${x(i)} y=${value >= 0 || !Number.isFinite(value) ? Math.min(top, zero) - 6 : top + 14}
+        <text class="value" x=${x(i)} y=${value >= 0 || !Number.isFinite(value) ? Math.min(top, zero) - o.labelGap : top + o.labelGap + 8}
           text-anchor="middle">${o.format(value)}</text>
         <text class="tick" x=${x(i)} y=${CHART_HEIGHT - 12} text-anchor="middle">${target ? '★ ' : ''}${o.classLabel(i)}</text>
       </g>`;

@@ -6,6 +6,11 @@ export const softmaxStyles = css`
     margin: 0 0 0.5rem;
     font-size: 1.1rem;
   }
+  .methods {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
   .charts {
     display: grid;
     gap: 0.75rem;
@@ -93,11 +98,6 @@ export const softmaxStyles = css`
   h3 {
     font-size: 0.95rem;
     margin: 0.25rem 0;
-  }
-  .methods {
-    display: grid;
-    gap: 0.75rem;
-    grid-template-columns: minmax(0, 1fr);
   }
   .method {
     border: 1px solid var(--_border);

@@ -208,6 +208,7 @@ export class GdSoftmax extends GdElement {
           label: this.t('logitsChart'),
           format: this.short,
           classLabel,
+          labelGap: 14,
           y,
           handleLabel: (i) => this.t('logitHandle', { i }),
           locale: this.i18n.locale,
@@ -220,6 +221,7 @@ export class GdSoftmax extends GdElement {
           label: this.t('probabilitiesChart'),
           format: this.fixed,
           classLabel,
+          labelGap: 6,
         })}
       </div>
       <div class="controls">
