@@ -1,9 +1,12 @@
+// Over ~500 lines on purpose: this file only wires two views that share one schema, one rule
+// picker and one set of events (the scalar graph and the network's module view); its maths is in
+// core, and its layout, graph view, steps, panels, module view, player and network state each have
+// their own file. Most of the length is the formatter's one-argument-a-line render contexts.
 import {
   type BackwardOverride,
   type BackwardStep,
   backwardSteps,
   buildScalarGraph,
-  ExpressionError,
   type GradientCheckRow,
   gradientCheck,
   gradientsOf,
@@ -24,7 +27,7 @@ import './gd-backprop.messages.js';
 import { backpropStyles } from './gd-backprop.styles.js';
 import { renderGraph } from './graph-view.js';
 import { type GraphLayout, layeredLayout, neighbourOf } from './layout.js';
-import { MODULES, renderModuleView, renderNetworkCheck, renderTraining } from './module-view.js';
+import { moduleAfterKey, renderModuleView, renderNetworkCheck, renderTraining } from './module-view.js';
 import { NetworkState } from './network-state.js';
 import {
   type RuleChoice,
@@ -34,6 +37,7 @@ import {
   renderStepControls,
   renderStepText,
 } from './panels.js';
+import { StepPlayer } from './player.js';
 import {
   type ActivationName,
   formatValues,
@@ -43,6 +47,7 @@ import {
   type Preset,
   parseActivation,
   parseExpressionAttribute,
+  parseFormula,
   parsePhase,
   parsePreset,
   parseValues,
@@ -176,7 +181,6 @@ export class GdBackprop extends GdElement {
   /** The graph shown (the last good one when a new expression or value fails). */
   @state() private graph: ScalarGraph | undefined;
   @state() private position = 0;
-  @state() private playing = false;
   @state() private overrides = new Map<number, BackwardOverride>();
   @state() private focusId = 0;
   @state() private selectedId: number | undefined;
@@ -191,7 +195,6 @@ export class GdBackprop extends GdElement {
   private backward: BackwardStep[] = [];
   private layout: GraphLayout | undefined;
   private checkRows: GradientCheckRow[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private tfjsToken = 0;
   private readonly network = new NetworkState(() => this.requestUpdate());
 
@@ -330,24 +333,16 @@ export class GdBackprop extends GdElement {
     this.stepTo(0, false);
   };
 
-  private play = (): void => {
-    if (this.playing) {
-      this.pause();
-      return;
-    }
-    this.playing = true;
-    const tick = () => {
-      if (!this.playing) return;
+  private readonly player = new StepPlayer(this, {
+    step: () => {
       this.step();
-      if (this.position >= this.total) this.pause();
-      else this.timer = setTimeout(tick, 1000 / this.speed);
-    };
-    this.timer = setTimeout(tick, 1000 / this.speed);
-  };
+      return this.position < this.total;
+    },
+    speed: () => this.speed,
+  });
 
   private pause(): void {
-    this.playing = false;
-    clearTimeout(this.timer);
+    this.player.pause();
   }
 
   private sentences(): string[] {
@@ -455,15 +450,10 @@ export class GdBackprop extends GdElement {
   };
 
   private formulaOverride(text: string): BackwardOverride | undefined {
-    try {
-      const formula = parseExpression(text);
-      this.formulaProblem = undefined;
-      return { rule: 'formula', formula };
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      this.formulaProblem = this.t('formulaProblem', { column: error.column });
-      return undefined;
-    }
+    const parsed = parseFormula(text);
+    this.formulaProblem =
+      'column' in parsed ? this.t('formulaProblem', { column: parsed.column }) : undefined;
+    return 'override' in parsed ? parsed.override : undefined;
   }
 
   private applyOverride(override: BackwardOverride | undefined): void {
@@ -482,17 +472,7 @@ export class GdBackprop extends GdElement {
   }
 
   private onModuleKey = (event: KeyboardEvent, id: ModuleId): void => {
-    const index = MODULES.indexOf(id);
-    const next =
-      event.key === 'ArrowRight'
-        ? MODULES[Math.min(MODULES.length - 1, index + 1)]
-        : event.key === 'ArrowLeft'
-          ? MODULES[Math.max(0, index - 1)]
-          : event.key === 'Home'
-            ? MODULES[0]
-            : event.key === 'End'
-              ? MODULES[MODULES.length - 1]
-              : undefined;
+    const next = moduleAfterKey(event.key, id);
     if (!next) return;
     event.preventDefault();
     this.selectedModule = next;
@@ -538,12 +518,12 @@ export class GdBackprop extends GdElement {
           ${renderStepControls({
             t,
             fmt: this.fmt,
-            playing: this.playing,
+            playing: this.player.playing,
             position: this.position,
             total: this.total,
             speed: this.speed,
             status: this.statusText(),
-            onPlay: this.play,
+            onPlay: () => this.player.toggle(),
             onStep: this.step,
             onStepBack: this.stepBack,
             onReset: this.reset,

@@ -14,6 +14,16 @@ export const MODULES: readonly ModuleId[] = ['linear1', 'activation', 'linear2',
 /** Tensor names between the modules: x → h → a → z → p → L. */
 const TENSORS = ['x', 'h', 'a', 'z', 'p', 'L'];
 
+/** The module an arrow, Home or End key leads to from `id` (undefined for other keys). */
+export function moduleAfterKey(key: string, id: ModuleId): ModuleId | undefined {
+  const index = MODULES.indexOf(id);
+  if (key === 'ArrowRight') return MODULES[Math.min(MODULES.length - 1, index + 1)];
+  if (key === 'ArrowLeft') return MODULES[Math.max(0, index - 1)];
+  if (key === 'Home') return MODULES[0];
+  if (key === 'End') return MODULES[MODULES.length - 1];
+  return undefined;
+}
+
 /** One row of the network's gradient check: a parameter, autodiff against central differences. */
 export interface NetworkCheckRow {
   readonly name: string;

@@ -2,7 +2,13 @@
  * Attribute parsers and presets of `<gd-backprop>`: the expression (with the column of a syntax
  * error), the variable values, the phase shown completed, and the presets of the lesson.
  */
-import { ExpressionError, type ExpressionNode, type NetworkSpec, parseExpression } from '@gd-playground/core';
+import {
+  type BackwardOverride,
+  ExpressionError,
+  type ExpressionNode,
+  type NetworkSpec,
+  parseExpression,
+} from '@gd-playground/core';
 import { type Parsed, parseOption } from '../internal/attributes.js';
 
 /** A parsed expression with the text it came from (the text is what the widget shows). */
@@ -113,4 +119,14 @@ export function networkPreset(activation: ActivationName): NetworkSpec {
     b2: [0, 0.1, -0.1],
     target: 2,
   };
+}
+
+/** A typed backward rule (in x and y): the override, or the column where it stops parsing. */
+export function parseFormula(text: string): { override: BackwardOverride } | { column: number } {
+  try {
+    return { override: { rule: 'formula', formula: parseExpression(text) } };
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    return { column: error.column };
+  }
 }
