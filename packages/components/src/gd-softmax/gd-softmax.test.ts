@@ -142,6 +142,16 @@ describe('<gd-softmax> interaction', () => {
     expect(cells(element, '[part="table"]', 'y')).toEqual(['0', '0', '0', '0', '0', '1']);
   });
 
+  it('a bad value written in the markup (before the first update) is shown, and the default kept', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await mount({ logits: '5', target: '2' });
+    expect(text(element, '[part="problems"] [data-attribute="logits"]')).toBe(
+      'The “logits” attribute needs between 2 and 10 logits, but got “5”.',
+    );
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(cells(element, '[part="table"]', 'p')).toEqual(['0.0900', '0.2447', '0.6652']);
+  });
+
   it('speaks four languages, with locale numbers', async () => {
     const expected = {
       en: ['Temperature T', '0.0900'],
