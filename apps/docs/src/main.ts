@@ -6,6 +6,8 @@ import '@gd-playground/components/define/gd-loss-explorer';
 import '@gd-playground/components/define/gd-lr-slider';
 import '@gd-playground/components/define/gd-sigmoid-boundary';
 import '@gd-playground/components/define/gd-playground';
+import '@gd-playground/components/define/gd-backprop';
+import '@gd-playground/components/define/gd-softmax';
 import './site.css';
 import { setUpSnippets } from './snippets';
 

@@ -3,6 +3,12 @@ export {
   type ConvolutionStepDetail,
   GdConvolution,
 } from './gd-convolution/gd-convolution.js';
+
+  type BackpropChangeDetail,
+  type BackpropStepDetail,
+  GdBackprop,
+} from './gd-backprop/gd-backprop.js';
+
 export {
   type ExplorerLossId,
   GdLossExplorer,
@@ -36,3 +42,4 @@ export {
   type SigmoidStepDetail,
   type SigmoidThresholdDetail,
 } from './gd-sigmoid-boundary/gd-sigmoid-boundary.js';
+export { GdSoftmax, type SoftmaxChangeDetail } from './gd-softmax/gd-softmax.js';

@@ -7,6 +7,7 @@
  */
 export * from './autograd/index.js';
 export * from './backend/index.js';
+export * from './backprop/index.js';
 export * from './batching/index.js';
 export * from './closed-form/index.js';
 export { CodedError } from './coded-error.js';
@@ -16,5 +17,6 @@ export * from './landscape/index.js';
 export * from './losses/index.js';
 export * from './models/index.js';
 export * from './optimizers/index.js';
+export * from './softmax/index.js';
 export { tf } from './tf.js';
 export * from './training/index.js';
