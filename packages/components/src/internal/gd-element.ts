@@ -115,12 +115,6 @@ export class GdElement extends LitElement {
       const value = self[spec.property];
       if (this.schemaGood.has(spec.property) && Object.is(this.schemaGood.get(spec.property), value))
         continue;
-      // The field's initial value (the default) arriving in the first update is no new value: it must
-      // not clear a problem that a bad attribute in the markup reported before the first update.
-      if (!this.schemaGood.has(spec.property) && JSON.stringify(value) === JSON.stringify(defaultOf(spec))) {
-        this.schemaGood.set(spec.property, value);
-        continue;
-      }
       const problem = value === undefined ? undefined : spec.check?.(value);
       if (problem) {
         this.reportProblem(spec.attribute, Array.isArray(value) ? value.join(',') : String(value), problem);
