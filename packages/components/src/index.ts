@@ -1,13 +1,13 @@
 export {
-  type ConvolutionMode,
-  type ConvolutionStepDetail,
-  GdConvolution,
-} from './gd-convolution/gd-convolution.js';
-
   type BackpropChangeDetail,
   type BackpropStepDetail,
   GdBackprop,
 } from './gd-backprop/gd-backprop.js';
+export {
+  type ConvolutionMode,
+  type ConvolutionStepDetail,
+  GdConvolution,
+} from './gd-convolution/gd-convolution.js';
 
 export {
   type ExplorerLossId,
