@@ -1,17 +1,17 @@
 // The blogger's path, checked: a plain HTML page with one <script type="module"> pointing at the
-// single-file bundle, then the tags with attributes. Opens it in headless Chromium and fails on any
-// console error or a widget that did not render the curriculum's numbers. Prints the bundle's size.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// autoloader (dist/gd-playground.js, copied with its chunks/ folder), then the tags with attributes.
+// Opens it in headless Chromium and fails on any console error or a widget that did not render the
+// curriculum's numbers (each element's code arrives through the autoloader). Prints the bytes pulled.
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
+import { copyBrowserFolder, gzipBytes, recordScripts } from './browser-folder.mjs';
 
-const bundle = new URL('../dist/gd-playground.js', import.meta.url).pathname;
 const site = mkdtempSync(join(tmpdir(), 'gd-bundle-'));
-copyFileSync(bundle, join(site, 'gd-playground.js'));
+copyBrowserFolder(site);
 writeFileSync(
   join(site, 'index.html'),
   `<!doctype html>
@@ -48,9 +48,12 @@ page.on('console', (message) => {
     problems.push(`console ${message.type()}: ${message.text()}`);
 });
 page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+const scripts = recordScripts(page, server.url);
 await page.goto(`${server.url}/index.html`, { waitUntil: 'networkidle' });
 // The learning-rate widget runs gradient descent through core (tfjs inside the bundle): two steps.
 await page.evaluate(async () => {
+  // The autoloader defines each tag when its chunk arrives: wait for that before calling methods.
+  await Promise.all(['gd-lr-slider', 'gd-playground'].map((tag) => customElements.whenDefined(tag)));
   const slider = document.getElementById('rate');
   await slider.whenReady();
   await slider.step(2);
@@ -80,9 +83,10 @@ await page.screenshot({ path: join(site, 'blog.png'), fullPage: true });
 await browser.close();
 await server.close();
 
-const bytes = readFileSync(bundle);
 console.log(
-  `Bundle: ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzip. Screenshot: ${join(site, 'blog.png')}`,
+  `Autoloader: ${(gzipBytes(join(site, 'gd-playground.js')) / 1024).toFixed(1)} KB gzip. ` +
+    `The page pulled ${scripts.paths.size} scripts, ${(scripts.total(site) / 1024).toFixed(0)} KB gzip. ` +
+    `Screenshot: ${join(site, 'blog.png')}`,
 );
 for (const problem of problems) console.error(problem);
 console.log(
