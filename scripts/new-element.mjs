@@ -1,6 +1,7 @@
 // `pnpm new:element <name>`: creates packages/components/src/gd-<name>/ with the files every element
 // has (class, styles, messages in en/tr/pt/ko, browser test, stories) and its define/ module, then
-// registers it in src/index.ts and src/bundle.ts. Every element starts the same way.
+// exports it from src/index.ts. The autoloader (src/autoloader.ts) finds it in src/define/ by itself.
+// Every element starts the same way.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -162,5 +163,4 @@ const append = (file, line) => {
   if (!text.includes(line)) writeFileSync(path, `${text.trimEnd()}\n${line}\n`);
 };
 append('index.ts', `export { ${className} } from './${tag}/${tag}.js';`);
-append('bundle.ts', `import './define/${tag}.js';`);
 console.log(`Created ${tag}: packages/components/src/${tag}/ and src/define/${tag}.ts. Next: npm test.`);
