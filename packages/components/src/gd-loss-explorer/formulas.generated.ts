@@ -3,6 +3,144 @@
 // element needs no TeX parser. Importing this module registers them with every <gd-math>.
 import { type FormulaTemplates, registerFormulaTemplates } from '../gd-math/mathml.js';
 
-const templates: FormulaTemplates = {"fragments":["§0","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0</mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow>§0<mo>⋅</mo><msup>§1§2</msup></mrow>","<mrow>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup></mrow>","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0<mo>⋅</mo><msup>§1§2</msup></mrow>","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo>§0<mo>⋅</mo><msup>§1§2</msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo>⋅</mo><msup>§1§2</msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<msup>§0§1</msup>","<msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup>","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo><msup>§0§1</msup></mrow>","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><msup>§0§1</msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo><msup>§0§1</msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mo form=\"prefix\" stretchy=\"false\">−</mo>§0","§0<mo>⋅</mo><msup>§1§2</msup>","§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup>","<mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo>⋅</mo><msup>§1§2</msup>","<mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup>","<mo form=\"prefix\" stretchy=\"false\">−</mo><msup>§0§1</msup>","<mo form=\"prefix\" stretchy=\"false\">−</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup>","<mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0","<mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0<mo>⋅</mo><msup>§1§2</msup>","<mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup>","<mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo><msup>§0§1</msup>","<mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup>"],"templates":{"D\\ell_i = (\\hat{y}_i - y_i)^2":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><msup><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><msub><mover><mi>y</mi><mo stretchy=\"false\" class=\"chr-sml wbk-sml-acc\" style=\"math-depth:0;\">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mn>2</mn></msup></mrow></math>"],[]],"DL = \\frac{#}{n}\\sum_{i=#}^{n} \\ell_i":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><mi>L</mi><mo>=</mo><mfrac>","<mi>n</mi></mfrac><mrow><munderover><mo movablelimits=\"false\">∑</mo><mrow><mi>i</mi><mo>=</mo>","</mrow><mi>n</mi></munderover></mrow><msub><mi>ℓ</mi><mi>i</mi></msub></mrow></math>"],[[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18]]],"D\\ell_i = \\tfrac{#}{#}(\\hat{y}_i - y_i)^2":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mstyle displaystyle=\"false\" scriptlevel=\"0\"><mfrac>","","</mfrac></mstyle><msup><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><msub><mover><mi>y</mi><mo stretchy=\"false\" class=\"chr-sml wbk-sml-acc\" style=\"math-depth:0;\">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mn>2</mn></msup></mrow></math>"],[[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18]]],"DL = \\sqrt{\\frac{#}{n}\\sum_{i=#}^{n} \\ell_i}":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><mi>L</mi><mo>=</mo><msqrt><mrow><mfrac>","<mi>n</mi></mfrac><mrow><munderover><mo movablelimits=\"false\">∑</mo><mrow><mi>i</mi><mo>=</mo>","</mrow><mi>n</mi></munderover></mrow><msub><mi>ℓ</mi><mi>i</mi></msub></mrow></msqrt></mrow></math>"],[[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18]]],"D\\ell_i = |\\hat{y}_i - y_i|":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mi>|</mi><msub><mover><mi>y</mi><mo stretchy=\"false\" class=\"chr-sml wbk-sml-acc\" style=\"math-depth:0;\">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub><mi>|</mi></mrow></math>"],[]],"D\\ell_i = \\begin{cases} \\tfrac{#}{#} r_i^2 & \\text{if } |r_i| \\le # \\\\ #\\,(|r_i| - \\tfrac{#}{#}\\cdot #) & \\text{otherwise} \\end{cases}, \\quad r_i = \\hat{y}_i - y_i":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{</mo><mtable><mtr><mtd class=\"tml-left\" style=\"padding-left:0em;padding-right:0em;\"><mrow><mstyle displaystyle=\"false\" scriptlevel=\"0\"><mfrac>","","</mfrac></mstyle><msubsup><mi>r</mi><mi>i</mi><mn class=\"tml-sml-pad\">2</mn></msubsup></mrow></mtd><mtd class=\"tml-left\" style=\"padding-left:1em;padding-right:0em;\"><mrow><mtext>if </mtext><mi>|</mi><msub><mi>r</mi><mi>i</mi></msub><mi>|</mi><mo>≤</mo>","</mrow></mtd></mtr><mtr><mtd class=\"tml-left\" style=\"padding-left:0em;padding-right:0em;\"><mrow>","<mspace width=\"0.1667em\"></mspace><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>|</mi><msub><mi>r</mi><mi>i</mi></msub><mi>|</mi><mo>−</mo><mstyle displaystyle=\"false\" scriptlevel=\"0\"><mfrac>","","</mfrac></mstyle><mo>⋅</mo>","<mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow></mrow></mtd><mtd class=\"tml-left\" style=\"padding-left:1em;padding-right:0em;\"><mtext>otherwise</mtext></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\"></mo></mrow><mo separator=\"true\">,</mo><mspace width=\"1em\"></mspace><msub><mi>r</mi><mi>i</mi></msub><mo>=</mo><msub><mover><mi>y</mi><mo stretchy=\"false\" class=\"chr-sml wbk-sml-acc\" style=\"math-depth:0;\">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub></mrow></math>"],[[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18]]],"D\\ell_i = \\begin{cases} \\frac{r_i^2}{# \\cdot #} & \\text{if } |r_i| < # \\\\ |r_i| - \\frac{#}{#} & \\text{otherwise} \\end{cases}, \\quad r_i = \\hat{y}_i - y_i":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{</mo><mtable><mtr><mtd class=\"tml-left\" style=\"padding-left:0em;padding-right:0em;\"><mfrac><msubsup><mi>r</mi><mi>i</mi><mn class=\"tml-sml-pad\">2</mn></msubsup><mrow>","<mo>⋅</mo>","</mrow></mfrac></mtd><mtd class=\"tml-left\" style=\"padding-left:1em;padding-right:0em;\"><mrow><mtext>if </mtext><mi>|</mi><msub><mi>r</mi><mi>i</mi></msub><mi>|</mi><mo>&lt;</mo>","</mrow></mtd></mtr><mtr><mtd class=\"tml-left\" style=\"padding-left:0em;padding-right:0em;\"><mrow><mi>|</mi><msub><mi>r</mi><mi>i</mi></msub><mi>|</mi><mo>−</mo><mfrac>","","</mfrac></mrow></mtd><mtd class=\"tml-left\" style=\"padding-left:1em;padding-right:0em;\"><mtext>otherwise</mtext></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\"></mo></mrow><mo separator=\"true\">,</mo><mspace width=\"1em\"></mspace><msub><mi>r</mi><mi>i</mi></msub><mo>=</mo><msub><mover><mi>y</mi><mo stretchy=\"false\" class=\"chr-sml wbk-sml-acc\" style=\"math-depth:0;\">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub></mrow></math>"],[[0,26,2,20,21,27,28,7,8,9,10,11,12,29,30,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18]]],"D\\ell_i = -\\left[y_i \\ln p_i + (# - y_i) \\ln(# - p_i)\\right]":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mo form=\"prefix\" stretchy=\"false\">−</mo><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">[</mo><msub><mi>y</mi><mi>i</mi></msub><mrow><mi>ln</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace></mrow><msub><mi>p</mi><mi>i</mi></msub><mo>+</mo><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo>","<mo>−</mo><msub><mi>y</mi><mi>i</mi></msub><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mrow><mi>ln</mi><mo>⁡</mo></mrow><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo>","<mo>−</mo><msub><mi>p</mi><mi>i</mi></msub><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">]</mo></mrow></mrow></math>"],[[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18]]],"D\\ell_i = \\hat{y}_i - y_i":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><msub><mover><mi>y</mi><mo stretchy=\"false\" class=\"chr-sml wbk-sml-acc\" style=\"math-depth:0;\">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub></mrow></math>"],[]]}};
+const templates: FormulaTemplates = {
+  fragments: [
+    '§0',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0</mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo>§0<mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow>§0<mo>⋅</mo><msup>§1§2</msup></mrow>',
+    '<mrow>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup></mrow>',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0<mo>⋅</mo><msup>§1§2</msup></mrow>',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo>§0<mo>⋅</mo><msup>§1§2</msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo>§0<mo>⋅</mo><msup>§1§2</msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<msup>§0§1</msup>',
+    '<msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup>',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo><msup>§0§1</msup></mrow>',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><msup>§0§1</msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo><msup>§0§1</msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mo form="prefix" stretchy="false">−</mo>§0',
+    '§0<mo>⋅</mo><msup>§1§2</msup>',
+    '§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup>',
+    '<mo form="prefix" stretchy="false">−</mo>§0<mo>⋅</mo><msup>§1§2</msup>',
+    '<mo form="prefix" stretchy="false">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup>',
+    '<mo form="prefix" stretchy="false">−</mo><msup>§0§1</msup>',
+    '<mo form="prefix" stretchy="false">−</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup>',
+    '<mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0',
+    '<mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0<mo>⋅</mo><msup>§1§2</msup>',
+    '<mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup>',
+    '<mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo><msup>§0§1</msup>',
+    '<mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup>',
+  ],
+  templates: {
+    'D\\ell_i = (\\hat{y}_i - y_i)^2': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><msup><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><msub><mover><mi>y</mi><mo stretchy="false" class="chr-sml wbk-sml-acc" style="math-depth:0;">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mn>2</mn></msup></mrow></math>',
+      ],
+      [],
+    ],
+    'DL = \\frac{#}{n}\\sum_{i=#}^{n} \\ell_i': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><mi>L</mi><mo>=</mo><mfrac>',
+        '<mi>n</mi></mfrac><mrow><munderover><mo movablelimits="false">∑</mo><mrow><mi>i</mi><mo>=</mo>',
+        '</mrow><mi>n</mi></munderover></mrow><msub><mi>ℓ</mi><mi>i</mi></msub></mrow></math>',
+      ],
+      [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+      ],
+    ],
+    'D\\ell_i = \\tfrac{#}{#}(\\hat{y}_i - y_i)^2': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mstyle displaystyle="false" scriptlevel="0"><mfrac>',
+        '',
+        '</mfrac></mstyle><msup><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><msub><mover><mi>y</mi><mo stretchy="false" class="chr-sml wbk-sml-acc" style="math-depth:0;">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mn>2</mn></msup></mrow></math>',
+      ],
+      [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+      ],
+    ],
+    'DL = \\sqrt{\\frac{#}{n}\\sum_{i=#}^{n} \\ell_i}': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><mi>L</mi><mo>=</mo><msqrt><mrow><mfrac>',
+        '<mi>n</mi></mfrac><mrow><munderover><mo movablelimits="false">∑</mo><mrow><mi>i</mi><mo>=</mo>',
+        '</mrow><mi>n</mi></munderover></mrow><msub><mi>ℓ</mi><mi>i</mi></msub></mrow></msqrt></mrow></math>',
+      ],
+      [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+      ],
+    ],
+    'D\\ell_i = |\\hat{y}_i - y_i|': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mi>|</mi><msub><mover><mi>y</mi><mo stretchy="false" class="chr-sml wbk-sml-acc" style="math-depth:0;">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub><mi>|</mi></mrow></math>',
+      ],
+      [],
+    ],
+    'D\\ell_i = \\begin{cases} \\tfrac{#}{#} r_i^2 & \\text{if } |r_i| \\le # \\\\ #\\,(|r_i| - \\tfrac{#}{#}\\cdot #) & \\text{otherwise} \\end{cases}, \\quad r_i = \\hat{y}_i - y_i':
+      [
+        [
+          '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mrow><mo fence="true" form="prefix" stretchy="true">{</mo><mtable><mtr><mtd class="tml-left" style="padding-left:0em;padding-right:0em;"><mrow><mstyle displaystyle="false" scriptlevel="0"><mfrac>',
+          '',
+          '</mfrac></mstyle><msubsup><mi>r</mi><mi>i</mi><mn class="tml-sml-pad">2</mn></msubsup></mrow></mtd><mtd class="tml-left" style="padding-left:1em;padding-right:0em;"><mrow><mtext>if </mtext><mi>|</mi><msub><mi>r</mi><mi>i</mi></msub><mi>|</mi><mo>≤</mo>',
+          '</mrow></mtd></mtr><mtr><mtd class="tml-left" style="padding-left:0em;padding-right:0em;"><mrow>',
+          '<mspace width="0.1667em"></mspace><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mi>|</mi><msub><mi>r</mi><mi>i</mi></msub><mi>|</mi><mo>−</mo><mstyle displaystyle="false" scriptlevel="0"><mfrac>',
+          '',
+          '</mfrac></mstyle><mo>⋅</mo>',
+          '<mo fence="true" form="postfix" stretchy="false">)</mo></mrow></mrow></mtd><mtd class="tml-left" style="padding-left:1em;padding-right:0em;"><mtext>otherwise</mtext></mtd></mtr></mtable><mo fence="true" form="postfix" stretchy="true"></mo></mrow><mo separator="true">,</mo><mspace width="1em"></mspace><msub><mi>r</mi><mi>i</mi></msub><mo>=</mo><msub><mover><mi>y</mi><mo stretchy="false" class="chr-sml wbk-sml-acc" style="math-depth:0;">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub></mrow></math>',
+        ],
+        [
+          [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+          [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+          [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+          [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+          [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+          [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+          [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        ],
+      ],
+    'D\\ell_i = \\begin{cases} \\frac{r_i^2}{# \\cdot #} & \\text{if } |r_i| < # \\\\ |r_i| - \\frac{#}{#} & \\text{otherwise} \\end{cases}, \\quad r_i = \\hat{y}_i - y_i':
+      [
+        [
+          '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mrow><mo fence="true" form="prefix" stretchy="true">{</mo><mtable><mtr><mtd class="tml-left" style="padding-left:0em;padding-right:0em;"><mfrac><msubsup><mi>r</mi><mi>i</mi><mn class="tml-sml-pad">2</mn></msubsup><mrow>',
+          '<mo>⋅</mo>',
+          '</mrow></mfrac></mtd><mtd class="tml-left" style="padding-left:1em;padding-right:0em;"><mrow><mtext>if </mtext><mi>|</mi><msub><mi>r</mi><mi>i</mi></msub><mi>|</mi><mo>&lt;</mo>',
+          '</mrow></mtd></mtr><mtr><mtd class="tml-left" style="padding-left:0em;padding-right:0em;"><mrow><mi>|</mi><msub><mi>r</mi><mi>i</mi></msub><mi>|</mi><mo>−</mo><mfrac>',
+          '',
+          '</mfrac></mrow></mtd><mtd class="tml-left" style="padding-left:1em;padding-right:0em;"><mtext>otherwise</mtext></mtd></mtr></mtable><mo fence="true" form="postfix" stretchy="true"></mo></mrow><mo separator="true">,</mo><mspace width="1em"></mspace><msub><mi>r</mi><mi>i</mi></msub><mo>=</mo><msub><mover><mi>y</mi><mo stretchy="false" class="chr-sml wbk-sml-acc" style="math-depth:0;">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub></mrow></math>',
+        ],
+        [
+          [0, 26, 2, 20, 21, 27, 28, 7, 8, 9, 10, 11, 12, 29, 30, 15, 16, 17, 18],
+          [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+          [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+          [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+          [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        ],
+      ],
+    'D\\ell_i = -\\left[y_i \\ln p_i + (# - y_i) \\ln(# - p_i)\\right]': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><mo form="prefix" stretchy="false">−</mo><mrow><mo fence="true" form="prefix" stretchy="true">[</mo><msub><mi>y</mi><mi>i</mi></msub><mrow><mi>ln</mi><mo>⁡</mo><mspace width="0.1667em"></mspace></mrow><msub><mi>p</mi><mi>i</mi></msub><mo>+</mo><mrow><mo fence="true" form="prefix" stretchy="false">(</mo>',
+        '<mo>−</mo><msub><mi>y</mi><mi>i</mi></msub><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mrow><mi>ln</mi><mo>⁡</mo></mrow><mrow><mo fence="true" form="prefix" stretchy="false">(</mo>',
+        '<mo>−</mo><msub><mi>p</mi><mi>i</mi></msub><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mo fence="true" form="postfix" stretchy="true">]</mo></mrow></mrow></math>',
+      ],
+      [
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+      ],
+    ],
+    'D\\ell_i = \\hat{y}_i - y_i': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>ℓ</mi><mi>i</mi></msub><mo>=</mo><msub><mover><mi>y</mi><mo stretchy="false" class="chr-sml wbk-sml-acc" style="math-depth:0;">ˆ</mo></mover><mi>i</mi></msub><mo>−</mo><msub><mi>y</mi><mi>i</mi></msub></mrow></math>',
+      ],
+      [],
+    ],
+  },
+};
 
 registerFormulaTemplates(templates);

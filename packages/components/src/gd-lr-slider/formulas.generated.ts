@@ -3,6 +3,115 @@
 // element needs no TeX parser. Importing this module registers them with every <gd-math>.
 import { type FormulaTemplates, registerFormulaTemplates } from '../gd-math/mathml.js';
 
-const templates: FormulaTemplates = {"fragments":["§0","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0</mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow>§0<mo>⋅</mo><msup>§1§2</msup></mrow>","<mrow>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup></mrow>","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0<mo>⋅</mo><msup>§1§2</msup></mrow>","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo>§0<mo>⋅</mo><msup>§1§2</msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo>⋅</mo><msup>§1§2</msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<msup>§0§1</msup>","<msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup>","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo><msup>§0§1</msup></mrow>","<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><msup>§0§1</msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo><msup>§0§1</msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mo form=\"prefix\" stretchy=\"false\">−</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>","<mo form=\"prefix\" stretchy=\"false\">−</mo>§0","§0<mo>⋅</mo><msup>§1§2</msup>","§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup>","<mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo>⋅</mo><msup>§1§2</msup>","<mo form=\"prefix\" stretchy=\"false\">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§2</mrow></msup>","<mo form=\"prefix\" stretchy=\"false\">−</mo><msup>§0§1</msup>","<mo form=\"prefix\" stretchy=\"false\">−</mo><msup>§0<mrow><mo form=\"prefix\" stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">−</mo>§1</mrow></msup>"],"templates":{"DL(w) = \\tfrac{#}{#}\\,(y - w x)^2":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><mi>L</mi><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>w</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mo>=</mo><mstyle displaystyle=\"false\" scriptlevel=\"0\"><mfrac>","","</mfrac></mstyle><mspace width=\"0.1667em\"></mspace><msup><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>y</mi><mo>−</mo><mi>w</mi><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mn>2</mn></msup></mrow></math>"],[[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18]]],"Dw \\leftarrow w - \\alpha\\,\\frac{\\partial L}{\\partial w} = w + \\alpha\\,(y - \\hat{y})\\,x":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><mi>w</mi><mo stretchy=\"false\">←</mo><mi>w</mi><mo>−</mo><mi>α</mi><mspace width=\"0.1667em\"></mspace><mfrac><mrow><mi>∂</mi><mi>L</mi></mrow><mrow><mi>∂</mi><mi>w</mi></mrow></mfrac><mo>=</mo><mi>w</mi><mo>+</mo><mi>α</mi><mspace width=\"0.1667em\"></mspace><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>y</mi><mo>−</mo><mover><mi>y</mi><mo stretchy=\"false\" class=\"chr-sml wbk-sml-acc\" style=\"math-depth:0;\">ˆ</mo></mover><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow></math>"],[]],"Dw_{#} = # + # \\cdot (# - # \\cdot #) \\cdot # = #":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>w</mi>","</msub><mo>=</mo>","<mo>+</mo>","<mo>⋅</mo><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo>","<mo>−</mo>","<mo>⋅</mo>","<mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mo>⋅</mo>","<mo>=</mo>","</mrow></math>"],[[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18]]],"DL(w) = (y - w x)^2":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><mi>L</mi><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>w</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mo>=</mo><msup><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>y</mi><mo>−</mo><mi>w</mi><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mn>2</mn></msup></mrow></math>"],[]],"Dw \\leftarrow w - \\alpha\\,\\frac{\\partial L}{\\partial w} = w + #\\alpha\\,(y - \\hat{y})\\,x":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><mi>w</mi><mo stretchy=\"false\">←</mo><mi>w</mi><mo>−</mo><mi>α</mi><mspace width=\"0.1667em\"></mspace><mfrac><mrow><mi>∂</mi><mi>L</mi></mrow><mrow><mi>∂</mi><mi>w</mi></mrow></mfrac><mo>=</mo><mi>w</mi><mo>+</mo>","<mi>α</mi><mspace width=\"0.1667em\"></mspace><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>y</mi><mo>−</mo><mover><mi>y</mi><mo stretchy=\"false\" class=\"chr-sml wbk-sml-acc\" style=\"math-depth:0;\">ˆ</mo></mover><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow></math>"],[[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18]]],"Dw_{#} = # + # \\cdot # \\cdot (# - # \\cdot #) \\cdot # = #":[["<math display=\"block\" class=\"tml-display\" style=\"display:block math;\"><mrow><msub><mi>w</mi>","</msub><mo>=</mo>","<mo>+</mo>","<mo>⋅</mo>","<mo>⋅</mo><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo>","<mo>−</mo>","<mo>⋅</mo>","<mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow><mo>⋅</mo>","<mo>=</mo>","</mrow></math>"],[[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18],[0,19,2,20,21,22,23,7,8,9,10,11,12,24,25,15,16,17,18]]]}};
+const templates: FormulaTemplates = {
+  fragments: [
+    '§0',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0</mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo>§0<mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow>§0<mo>⋅</mo><msup>§1§2</msup></mrow>',
+    '<mrow>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup></mrow>',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0<mo>⋅</mo><msup>§1§2</msup></mrow>',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo>§0<mo>⋅</mo><msup>§1§2</msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo>§0<mo>⋅</mo><msup>§1§2</msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<msup>§0§1</msup>',
+    '<msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup>',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo><msup>§0§1</msup></mrow>',
+    '<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><msup>§0§1</msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo><msup>§0§1</msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mo form="prefix" stretchy="false">−</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup><mo fence="true" form="postfix" stretchy="false">)</mo></mrow>',
+    '<mo form="prefix" stretchy="false">−</mo>§0',
+    '§0<mo>⋅</mo><msup>§1§2</msup>',
+    '§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup>',
+    '<mo form="prefix" stretchy="false">−</mo>§0<mo>⋅</mo><msup>§1§2</msup>',
+    '<mo form="prefix" stretchy="false">−</mo>§0<mo>⋅</mo><msup>§1<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§2</mrow></msup>',
+    '<mo form="prefix" stretchy="false">−</mo><msup>§0§1</msup>',
+    '<mo form="prefix" stretchy="false">−</mo><msup>§0<mrow><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">−</mo>§1</mrow></msup>',
+  ],
+  templates: {
+    'DL(w) = \\tfrac{#}{#}\\,(y - w x)^2': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><mi>L</mi><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mi>w</mi><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mo>=</mo><mstyle displaystyle="false" scriptlevel="0"><mfrac>',
+        '',
+        '</mfrac></mstyle><mspace width="0.1667em"></mspace><msup><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mi>y</mi><mo>−</mo><mi>w</mi><mi>x</mi><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mn>2</mn></msup></mrow></math>',
+      ],
+      [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+      ],
+    ],
+    'Dw \\leftarrow w - \\alpha\\,\\frac{\\partial L}{\\partial w} = w + \\alpha\\,(y - \\hat{y})\\,x': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><mi>w</mi><mo stretchy="false">←</mo><mi>w</mi><mo>−</mo><mi>α</mi><mspace width="0.1667em"></mspace><mfrac><mrow><mi>∂</mi><mi>L</mi></mrow><mrow><mi>∂</mi><mi>w</mi></mrow></mfrac><mo>=</mo><mi>w</mi><mo>+</mo><mi>α</mi><mspace width="0.1667em"></mspace><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mi>y</mi><mo>−</mo><mover><mi>y</mi><mo stretchy="false" class="chr-sml wbk-sml-acc" style="math-depth:0;">ˆ</mo></mover><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mspace width="0.1667em"></mspace><mi>x</mi></mrow></math>',
+      ],
+      [],
+    ],
+    'Dw_{#} = # + # \\cdot (# - # \\cdot #) \\cdot # = #': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>w</mi>',
+        '</msub><mo>=</mo>',
+        '<mo>+</mo>',
+        '<mo>⋅</mo><mrow><mo fence="true" form="prefix" stretchy="false">(</mo>',
+        '<mo>−</mo>',
+        '<mo>⋅</mo>',
+        '<mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mo>⋅</mo>',
+        '<mo>=</mo>',
+        '</mrow></math>',
+      ],
+      [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+      ],
+    ],
+    'DL(w) = (y - w x)^2': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><mi>L</mi><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mi>w</mi><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mo>=</mo><msup><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mi>y</mi><mo>−</mo><mi>w</mi><mi>x</mi><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mn>2</mn></msup></mrow></math>',
+      ],
+      [],
+    ],
+    'Dw \\leftarrow w - \\alpha\\,\\frac{\\partial L}{\\partial w} = w + #\\alpha\\,(y - \\hat{y})\\,x': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><mi>w</mi><mo stretchy="false">←</mo><mi>w</mi><mo>−</mo><mi>α</mi><mspace width="0.1667em"></mspace><mfrac><mrow><mi>∂</mi><mi>L</mi></mrow><mrow><mi>∂</mi><mi>w</mi></mrow></mfrac><mo>=</mo><mi>w</mi><mo>+</mo>',
+        '<mi>α</mi><mspace width="0.1667em"></mspace><mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mi>y</mi><mo>−</mo><mover><mi>y</mi><mo stretchy="false" class="chr-sml wbk-sml-acc" style="math-depth:0;">ˆ</mo></mover><mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mspace width="0.1667em"></mspace><mi>x</mi></mrow></math>',
+      ],
+      [[0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18]],
+    ],
+    'Dw_{#} = # + # \\cdot # \\cdot (# - # \\cdot #) \\cdot # = #': [
+      [
+        '<math display="block" class="tml-display" style="display:block math;"><mrow><msub><mi>w</mi>',
+        '</msub><mo>=</mo>',
+        '<mo>+</mo>',
+        '<mo>⋅</mo>',
+        '<mo>⋅</mo><mrow><mo fence="true" form="prefix" stretchy="false">(</mo>',
+        '<mo>−</mo>',
+        '<mo>⋅</mo>',
+        '<mo fence="true" form="postfix" stretchy="false">)</mo></mrow><mo>⋅</mo>',
+        '<mo>=</mo>',
+        '</mrow></math>',
+      ],
+      [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+        [0, 19, 2, 20, 21, 22, 23, 7, 8, 9, 10, 11, 12, 24, 25, 15, 16, 17, 18],
+      ],
+    ],
+  },
+};
 
 registerFormulaTemplates(templates);

@@ -88,6 +88,8 @@ export class GdMath extends LitElement {
   private failed = false;
   /** MathML put inside the tag at build time, shown instead of typesetting (until `tex` changes). */
   private prerendered: Element | null = null;
+  /** The display mode and TeX last converted (or being converted). */
+  private convertedKey = '';
   /** A typeset waiting for the TeX converter; `updateComplete` waits for it. */
   private pending: Promise<void> | undefined;
 
@@ -104,6 +106,10 @@ export class GdMath extends LitElement {
     if (this.hasUpdated && (changed.has('tex') || changed.has('display'))) this.prerendered = null;
     if (this.prerendered) return;
     const tex = this.source;
+    // Each formula is converted once: re-renders of the same one (e.g. after a typeset) reuse it.
+    const key = `${this.display ? 'D' : 'I'}${tex}`;
+    if (key === this.convertedKey) return;
+    this.convertedKey = key;
     const markup = prerenderedMathml(tex, this.display);
     if (markup !== undefined) {
       this.lastGood = withoutStyleAttributes(markup);
