@@ -39,6 +39,15 @@ const literalTex = (shape, slot, variant) => {
   return shape.replace(/§/g, () => placeholder(slot, group++, variant));
 };
 
+/** The index of `text` in a shared table, adding it when new. */
+function intern(table, index, text) {
+  if (!index.has(text)) {
+    index.set(text, table.length);
+    table.push(text);
+  }
+  return index.get(text);
+}
+
 function buildTemplate(key, display, fragments, fragmentIndex) {
   const pieces = key.split('#');
   const slotCount = pieces.length - 1;
@@ -112,8 +121,16 @@ for (const [element, generator] of ELEMENTS) {
     if (fullKey in templates) continue;
     templates[fullKey] = buildTemplate(templateOf(tex).key, display, fragments, fragmentIndex) ?? null;
   }
+  for (const key of Object.keys(templates)) if (templates[key] === null) delete templates[key];
+  // Templates share most of their markup: keep each piece once.
+  const strings = [];
+  const stringIndex = new Map();
+  for (const key of Object.keys(templates)) {
+    const [parts, slots] = templates[key];
+    templates[key] = [parts.map((part) => intern(strings, stringIndex, part)), slots];
+  }
   // Every sample must come back exactly as temml writes it.
-  const data = { fragments, templates };
+  const data = { strings, fragments, templates };
   let exact = 0;
   const dropped = new Set();
   for (const { tex, display } of list) {
@@ -145,7 +162,7 @@ for (const [element, generator] of ELEMENTS) {
 // element needs no TeX parser. Importing this module registers them with every <gd-math>.
 import { type FormulaTemplates, registerFormulaTemplates } from '../gd-math/mathml.js';
 
-const templates: FormulaTemplates = ${JSON.stringify({ fragments, templates })};
+const templates: FormulaTemplates = ${JSON.stringify({ strings, fragments, templates })};
 
 registerFormulaTemplates(templates);
 `,

@@ -57,10 +57,9 @@ describe('ops for the upcoming elements', () => {
     const y = tf.conv1d(x, filter, 1, 'valid');
     // y_i = x_i − x_{i+1}
     expect(await values(y)).toEqual([-1, -1, -1]);
-    const [dx, dFilter] = tf.grads((a: tf.Tensor3D, f: tf.Tensor3D) => tf.sum(tf.conv1d(a, f, 1, 'valid')))([
-      x,
-      filter,
-    ]);
+    const [dx, dFilter] = tf.grads((a: tf.Tensor, f: tf.Tensor) =>
+      tf.sum(tf.conv1d(a as tf.Tensor3D, f as tf.Tensor3D, 1, 'valid')),
+    )([x, filter]);
     // ∂Σy/∂x = (1, 0, 0, −1); ∂Σy/∂filter = (x1+x2+x3, x2+x3+x4) = (6, 9)
     expect(await values(dx!)).toEqual([1, 0, 0, -1]);
     expect(await values(dFilter!)).toEqual([6, 9]);
@@ -89,7 +88,7 @@ describe('ops for the upcoming elements', () => {
     await expectClose(tf.softmax(logits), [0.25, 0.75]);
     await expectClose(tf.logSoftmax(logits), [Math.log(0.25), Math.log(0.75)]);
     // d/dz Σ log softmax(z) = 1 − n·softmax(z) = (1 − 2·0.25, 1 − 2·0.75)
-    const dLogits = tf.grad((z: tf.Tensor1D) => tf.sum(tf.logSoftmax(z)))(logits);
+    const dLogits = tf.grad((z: tf.Tensor) => tf.sum(tf.logSoftmax(z)))(logits);
     await expectClose(dLogits, [0.5, -0.5]);
     expect(await values(tf.max(x))).toEqual([4]);
     expect((await values(tf.log(tf.exp(x)))).map((v) => Math.round(v * 1e5) / 1e5)).toEqual([1, 2, 3, 4]);
@@ -104,9 +103,9 @@ describe('ops for the upcoming elements', () => {
     expect(await values(tf.tanh(z))).toEqual([0]);
     expect(await values(tf.sigmoid(z))).toEqual([0.5]);
     // d sigmoid(x·w)/dw = σ'(0)·x = 0.25·(1, −2); d tanh(x·w)/dw = 1·x
-    const dSigmoid = tf.grad((v: tf.Tensor2D) => tf.sum(tf.sigmoid(tf.matMul(x, v))))(w);
+    const dSigmoid = tf.grad((v: tf.Tensor) => tf.sum(tf.sigmoid(tf.matMul(x, v as tf.Tensor2D))))(w);
     expect(await values(dSigmoid)).toEqual([0.25, -0.5]);
-    const dTanh = tf.grad((v: tf.Tensor2D) => tf.sum(tf.tanh(tf.matMul(x, v))))(w);
+    const dTanh = tf.grad((v: tf.Tensor) => tf.sum(tf.tanh(tf.matMul(x, v as tf.Tensor2D))))(w);
     expect(await values(dTanh)).toEqual([1, -2]);
   });
 });

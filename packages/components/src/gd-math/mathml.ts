@@ -89,13 +89,15 @@ export function escapeText(text: string): string {
 
 /**
  * Pre-rendered templates of one element's formulas, as the build writes them.
- * `templates[key] = [parts, slots]`: the MathML between the slots (parts.length = slots + 1), and
- * for each slot the index into `fragments` of each shape in {@link SHAPES} order (−1: not rendered).
+ * `templates[key] = [parts, slots]`: the MathML between the slots, as indices into `strings`
+ * (parts.length = slots + 1; templates share most of their markup), and for each slot the index
+ * into `fragments` of each shape in {@link SHAPES} order (−1: not rendered).
  * Keys start with `D` (display) or `I` (inline). Fragments hold `§k` where group k goes.
  */
 export interface FormulaTemplates {
+  readonly strings: readonly string[];
   readonly fragments: readonly string[];
-  readonly templates: Readonly<Record<string, readonly [readonly string[], readonly (readonly number[])[]]>>;
+  readonly templates: Readonly<Record<string, readonly [readonly number[], readonly (readonly number[])[]]>>;
 }
 
 const registered: FormulaTemplates[] = [];
@@ -108,11 +110,12 @@ export function registerFormulaTemplates(templates: FormulaTemplates): void {
 /** Fills a template; undefined when a literal has a shape the build did not render there. */
 export function fillTemplate(
   data: FormulaTemplates,
-  entry: readonly [readonly string[], readonly (readonly number[])[]],
+  entry: readonly [readonly number[], readonly (readonly number[])[]],
   literals: readonly string[],
 ): string | undefined {
-  const [parts, slots] = entry;
+  const [partIndices, slots] = entry;
   if (slots.length !== literals.length) return undefined;
+  const parts = partIndices.map((index) => data.strings[index] ?? '');
   let markup = parts[0] ?? '';
   for (const [i, literal] of literals.entries()) {
     const { shape, groups } = shapeOf(literal);
