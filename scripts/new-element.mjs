@@ -1,9 +1,10 @@
 // `pnpm new:element <name>`: creates packages/components/src/gd-<name>/ in the shape every element
 // has: the element wiring things together, its attributes declared once in a schema (settings.ts),
 // a view and a panel in their own files, styles, messages in en/tr/pt/ko, a browser test with the
-// schema conformance suite, and stories; then its define/ module, and registers it in src/index.ts
-// and src/bundle.ts. The result passes its own tests, lint and type checks (after `pnpm build`, which
-// writes the manifest the schema suite compares with). Every element starts the same way.
+// schema conformance suite, and stories; then its define/ module, and exports it from src/index.ts
+// (the autoloader, src/autoloader.ts, finds it in src/define/ by itself). The result passes its own
+// tests, lint and type checks (after `pnpm build`, which writes the manifest the schema suite
+// compares with). Every element starts the same way.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -315,7 +316,6 @@ const append = (file, line) => {
   if (!text.includes(line)) writeFileSync(path, `${text.trimEnd()}\n${line}\n`);
 };
 append('index.ts', `export { ${className}, type ${className}ChangeDetail } from './${tag}/${tag}.js';`);
-append('bundle.ts', `import './define/${tag}.js';`);
 // Format and sort what was written (line lengths depend on the name), as `pnpm lint` expects.
 execFileSync(
   'pnpm',
@@ -327,7 +327,6 @@ execFileSync(
     `src/${tag}`,
     `src/define/${tag}.ts`,
     'src/index.ts',
-    'src/bundle.ts',
   ],
   { cwd: join(src, '..'), stdio: 'inherit' },
 );

@@ -1,13 +1,22 @@
 import { defineConfig } from 'vite';
 
-// The blogger's single file: every element registered, every dependency inlined, minified.
+// The blogger's folder: `gd-playground.js` (the autoloader, a few KB) and `chunks/` (each element's
+// code and the code elements share, loaded when a tag first appears). Every dependency inlined,
+// minified. tsc writes the per-element modules for bundler users into the same dist/.
 export default defineConfig({
+  resolve: {
+    // The tfjs backends import tfjs-core's full entry, which also registers every optimizer class for
+    // model serialisation; core needs none of that (tfjs's custom-module recipe aliases it the same way).
+    alias: [{ find: /^@tensorflow\/tfjs-core$/, replacement: '@tensorflow/tfjs-core/dist/base' }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
     minify: true,
-    lib: { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'gd-playground.js' },
-    rolldownOptions: { output: { codeSplitting: false } },
+    lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'gd-playground.js' },
+    rolldownOptions: {
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
   },
 });

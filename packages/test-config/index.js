@@ -22,15 +22,21 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * tfjs pieces to pre-bundle together, for a package that depends on tfjs directly. The gradient
- * registration is a deep import: left out, it would load a second copy of tfjs-core ("Cannot
- * evaluate flag 'DEBUG'"). Packages that reach tfjs through @gd-playground/core pre-bundle core instead.
+ * tfjs pieces to pre-bundle together. Core imports tfjs piecewise (its custom module: `dist/base`
+ * plus one deep import per kernel and gradient, see core's src/tf-kernels.ts), so every deep import
+ * must be pre-bundled with the rest: one left out loads a second copy of tfjs-core ("Cannot evaluate
+ * flag 'DEBUG'") or makes vite reload mid-run when it discovers it. Globs cover every kernel file,
+ * so adding a kernel to core's list needs no change here.
  */
 export const TFJS_DEPS = [
   '@tensorflow/tfjs-core',
-  '@tensorflow/tfjs-core/dist/register_all_gradients',
-  '@tensorflow/tfjs-backend-cpu',
-  '@tensorflow/tfjs-backend-webgl',
+  '@tensorflow/tfjs-core/dist/base',
+  '@tensorflow/tfjs-core/dist/base_side_effects',
+  '@tensorflow/tfjs-core/dist/gradients/*_grad.js',
+  '@tensorflow/tfjs-backend-cpu/dist/base',
+  '@tensorflow/tfjs-backend-cpu/dist/kernels/*.js',
+  '@tensorflow/tfjs-backend-webgl/dist/base',
+  '@tensorflow/tfjs-backend-webgl/dist/kernels/*.js',
 ];
 
 /**

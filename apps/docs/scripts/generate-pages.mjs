@@ -1,11 +1,11 @@
 // Generates the course site's pages into apps/docs/pages/ (gitignored), which Vite then builds as a
 // multi-page app: <lang>/index.html, <lang>/lessons/<slug>.html, <lang>/api/…, and the top
-// index.html. Also copies the single-file bundle to public/ so the site serves it at its top, for
-// the blogger page and the embed snippets. Plain Node, no dependencies.
+// index.html. Also copies the blogger's folder (the autoloader gd-playground.js and its chunks/) to
+// public/ so the site serves it at its top, for the blogger page and the embed snippets. Plain Node, no dependencies.
 //   node scripts/generate-pages.mjs           generate once
 //   node scripts/generate-pages.mjs --watch   regenerate when content/ changes
 import {
-  copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -66,7 +66,14 @@ export function generate() {
     writeFileSync(file, html);
   }
   mkdirSync(PUBLIC_DIR, { recursive: true });
-  copyFileSync(componentsFile('bundle'), join(PUBLIC_DIR, 'gd-playground.js'));
+  // The autoloader imports its chunks relative to its own URL: copy them together, fresh.
+  const bundle = componentsFile('bundle');
+  rmSync(join(PUBLIC_DIR, 'chunks'), { recursive: true, force: true });
+  cpSync(bundle, join(PUBLIC_DIR, 'gd-playground.js'));
+  cpSync(join(dirname(bundle), 'chunks'), join(PUBLIC_DIR, 'chunks'), {
+    recursive: true,
+    filter: (file) => !file.endsWith('.map'),
+  });
   return pages.length;
 }
 

@@ -7,21 +7,24 @@
 //   - the session ready (Play enabled: data, model and landscape built).
 // Runs RUNS cold page loads and prints median and worst; appends to bench-results/playground.md.
 // No assertions: figures depend on the machine. Needs `pnpm build` first (dist/gd-playground.js).
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
+import { copyBrowserFolder } from '../scripts/browser-folder.mjs';
 
 const RUNS = 7;
+
 const bundle = new URL('../dist/gd-playground.js', import.meta.url).pathname;
 if (!existsSync(bundle)) {
   console.error('dist/gd-playground.js is missing: run `pnpm build` first.');
   process.exit(1);
 }
 const site = mkdtempSync(join(tmpdir(), 'gd-first-frame-'));
-copyFileSync(bundle, join(site, 'gd-playground.js'));
+// The autoloader and the chunks it imports on first sight of a tag.
+copyBrowserFolder(site);
 // The inline classic script runs before the module starts loading: its time is "script loading".
 writeFileSync(
   join(site, 'index.html'),

@@ -1,22 +1,22 @@
 // The blogger's path, checked: a plain HTML page with one <script type="module"> pointing at the
-// single-file bundle, then the tags with attributes. Opens it in headless Chromium and fails on any
-// console error or a widget that did not render the curriculum's numbers. Then opens it again served
-// with a strict Content-Security-Policy and fails on any violation, naming where it came from.
-// Prints the bundle's size.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// autoloader (dist/gd-playground.js, copied with its chunks/ folder), then the tags with attributes.
+// Opens it in headless Chromium and fails on any console error or a widget that did not render the
+// curriculum's numbers (each element's code arrives through the autoloader). Then opens it again
+// served with a strict Content-Security-Policy and fails on any violation, naming where it came
+// from. Prints the bytes the page pulled.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
+import { copyBrowserFolder, DIST, gzipBytes, recordScripts } from './browser-folder.mjs';
 
 const packageRoot = new URL('..', import.meta.url).pathname;
-const bundle = new URL('../dist/gd-playground.js', import.meta.url).pathname;
 const site = mkdtempSync(join(tmpdir(), 'gd-bundle-'));
-copyFileSync(bundle, join(site, 'gd-playground.js'));
+copyBrowserFolder(site);
 // A file rather than a data: URL, which the strict policy's default-src 'self' would block.
 writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
 writeFileSync(
@@ -53,8 +53,9 @@ const EXPECTED = {
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /** Opens the page, runs the widgets and returns what went wrong; `label` prefixes each problem. */
-async function checkPage(browser, url, label) {
+async function checkPage(browser, serverUrl, label) {
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  const scripts = recordScripts(page, serverUrl);
   const problems = [];
   const violations = [];
   page.on('console', (message) => {
@@ -91,9 +92,11 @@ async function checkPage(browser, url, label) {
       });
     });
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(`${serverUrl}/index.html`, { waitUntil: 'networkidle' });
   // The learning-rate widget runs gradient descent through core (tfjs inside the bundle): two steps.
   await page.evaluate(async () => {
+    // The autoloader defines each tag when its chunk arrives: wait for that before calling methods.
+    await Promise.all(['gd-lr-slider', 'gd-playground'].map((tag) => customElements.whenDefined(tag)));
     const slider = document.getElementById('rate');
     await slider.whenReady();
     await slider.step(2);
@@ -123,34 +126,44 @@ async function checkPage(browser, url, label) {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   await page.screenshot({ path: join(site, `${label}.png`), fullPage: true });
   await page.close();
-  return { problems, violations };
+  return { problems, violations, scripts };
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const server = await serveStatic(site);
-const plain = await checkPage(browser, `${server.url}/index.html`, 'blog');
+const plain = await checkPage(browser, server.url, 'blog');
 const strictServer = await serveStatic(site, { headers: { 'Content-Security-Policy': STRICT_CSP } });
-const strict = await checkPage(browser, `${strictServer.url}/index.html`, 'strict-csp');
+const strict = await checkPage(browser, strictServer.url, 'strict-csp');
 await browser.close();
 await server.close();
 await strictServer.close();
 
-const bytes = readFileSync(bundle);
 console.log(
-  `Bundle: ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzip. Screenshot: ${join(site, 'blog.png')}`,
+  `Autoloader: ${(gzipBytes(join(site, 'gd-playground.js')) / 1024).toFixed(1)} KB gzip. ` +
+    `The page pulled ${plain.scripts.paths.size} scripts, ${(plain.scripts.total(site) / 1024).toFixed(0)} KB gzip. ` +
+    `Screenshot: ${join(site, 'blog.png')}`,
 );
 for (const problem of [...plain.problems, ...strict.problems]) console.error(problem);
-// The bundle is minified: map each violation's script position back to the source through the
-// bundle's source map, and group identical ones.
-const sourceMap = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
+// The code is minified: map each violation's script position back to the source through the
+// source map of the file that raised it (the autoloader or one of its chunks), and group identical ones.
+const sourceMaps = new Map();
+function sourceMapOf(file) {
+  if (!sourceMaps.has(file)) {
+    const path = join(DIST, decodeURIComponent(new URL(file).pathname), '') + '.map';
+    sourceMaps.set(
+      file,
+      existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : undefined,
+    );
+  }
+  return sourceMaps.get(file);
+}
 const grouped = new Map();
 for (const violation of strict.violations) {
-  const origin =
-    violation.file?.endsWith('gd-playground.js') && violation.line > 0
-      ? sourceMap.findOrigin(violation.line, violation.column)
-      : undefined;
+  const map = violation.file?.endsWith('.js') && violation.line > 0 ? sourceMapOf(violation.file) : undefined;
+  const origin = map?.findOrigin(violation.line, violation.column);
+  const generated = violation.file ? join(DIST, decodeURIComponent(new URL(violation.file).pathname)) : '';
   const source = origin?.fileName
-    ? `${relative(packageRoot, fileURLToPath(new URL(origin.fileName, pathToFileURL(bundle))))}:${origin.lineNumber}:${origin.columnNumber}`
+    ? `${relative(packageRoot, fileURLToPath(new URL(origin.fileName, pathToFileURL(generated))))}:${origin.lineNumber}:${origin.columnNumber}`
     : `${violation.file || '(page)'}:${violation.line}:${violation.column}`;
   const key = `${violation.directive} in ${violation.where}: ${violation.element} (raised by ${source})${violation.sample ? ` sample "${violation.sample}"` : ''}`;
   grouped.set(key, (grouped.get(key) ?? 0) + 1);

@@ -1,5 +1,5 @@
 // Proves the browser rig: real headless Chromium, tfjs on WebGL 2, and Lit rendering into shadow roots.
-import { tf } from '@gd-playground/core';
+import { loadWebGLBackend, tf } from '@gd-playground/core';
 import { html, LitElement } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -18,6 +18,8 @@ describe('browser rig', () => {
   });
 
   it('starts the WebGL backend and multiplies matrices with the right numbers', async () => {
+    // Core fetches the WebGL backend on first need (ready() does this when its policy picks WebGL).
+    await loadWebGLBackend();
     expect(await tf.setBackend('webgl')).toBe(true);
     expect(tf.getBackend()).toBe('webgl');
     // Keep small tensors on the GPU path instead of the CPU forward the backend uses under 128 elements.

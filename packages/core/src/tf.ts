@@ -1,17 +1,16 @@
 /**
  * The one door to TensorFlow.js inside core.
  *
- * Importing it registers, once for every caller:
- * - all gradients (tfjs-core registers none, and `tf.grad` fails with "gradient function not found");
- * - the CPU and WebGL backends (`ready()` in backend/ chooses between them).
+ * Not the whole of tfjs: tfjs-core's `dist/base` (ops, autodiff, engine; no kernels, no gradients,
+ * no chained methods) with only the kernels and gradients core uses, registered in `tf-kernels.ts`
+ * together with the cpu backend. The WebGL backend is not here: `loadWebGLBackend()` (backend/)
+ * fetches it on first need, when `ready()`'s policy picks it.
  * Everything in core imports `tf` from here rather than from the package directly.
  *
- * Order matters: tfjs-core's entry point must be evaluated first, because it registers the
- * environment flags that gradient registration reads ("Cannot evaluate flag 'DEBUG'" otherwise,
- * whenever nothing else on the page imported tfjs before this module).
+ * Order matters: `base_side_effects` creates the engine and registers the environment flags that
+ * everything after it reads ("Cannot evaluate flag 'DEBUG'" otherwise).
  */
-export * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/base_side_effects';
+import './tf-kernels.js';
 
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
+export * as tf from '@tensorflow/tfjs-core/dist/base';

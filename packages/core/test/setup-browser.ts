@@ -1,8 +1,10 @@
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
-import * as tf from '@tensorflow/tfjs-core';
+// Core's own tfjs (only the kernels in src/tf-kernels.ts and backend/webgl-kernels.ts), never the
+// full packages, so a kernel missing from those lists fails these suites.
+import { loadWebGLBackend } from '../src/backend/load-webgl.js';
+import { tf } from '../src/tf.js';
 
 tf.env().set('IS_TEST', true);
+await loadWebGLBackend();
 if (!(await tf.setBackend('webgl'))) throw new Error('The WebGL backend did not start in this Chromium.');
 // Tensors under 128 elements would otherwise run on the CPU inside the webgl backend, and the
 // golden suites would never touch a shader.

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { escapeHtml, jsdocToHtml } from './html.mjs';
 import { layout } from './layout.mjs';
+import { prerenderMath } from './math.mjs';
 import { componentsFile } from './paths.mjs';
 import { snippetBlock } from './snippet.mjs';
 
@@ -116,7 +117,7 @@ function elementPage(element, example, lang, uiAll) {
 </dl>
 <div class="description">${english(element.description)}</div>
 <h2>${escapeHtml(ui.apiUsage)}</h2>
-<div class="demo">${usage}</div>
+<div class="demo">${prerenderMath(usage, `api/${element.tagName}`)}</div>
 ${snippetBlock(usage, { ui, bundle: '../../gd-playground.js' })}
 <div class="api-tables">
 ${elementTables(element, ui)}

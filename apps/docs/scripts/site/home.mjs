@@ -3,6 +3,7 @@
 import { escapeHtml, stripTags } from './html.mjs';
 import { layout } from './layout.mjs';
 import { lessonList } from './lessons.mjs';
+import { prerenderMath } from './math.mjs';
 import { LANGUAGES } from './paths.mjs';
 import { addFigureSnippets, expandSnippetTemplates } from './snippet.mjs';
 
@@ -11,10 +12,10 @@ export function homePage(fragment, lessons, lang, uiAll) {
   const path = `${lang}/index.html`;
   const ui = uiAll[lang];
   const context = { ui, bundle: '../gd-playground.js' };
-  const body = expandSnippetTemplates(addFigureSnippets(fragment.trim(), context), context).replace(
-    '<!-- lesson-list -->',
-    lessonList(lessons, lang, path),
-  );
+  const body = prerenderMath(
+    expandSnippetTemplates(addFigureSnippets(fragment.trim(), context), context),
+    path,
+  ).replace('<!-- lesson-list -->', lessonList(lessons, lang, path));
   const lede = fragment.match(/<p class="lede"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
   return {
     path,

@@ -2,6 +2,7 @@
 // and the list of lessons with their ledes that the home page shows.
 import { escapeHtml, fill, stripTags } from './html.mjs';
 import { layout } from './layout.mjs';
+import { prerenderMath } from './math.mjs';
 import { linkTo, rootOf } from './paths.mjs';
 import { addFigureSnippets } from './snippet.mjs';
 
@@ -57,7 +58,7 @@ export function lessonPages(lessons, lang, uiAll) {
     const count = fill(ui.lessonOf, { n: index + 1, total: lessons.length });
     const body = `<article class="lesson">
 <p class="lesson-count">${escapeHtml(count)}</p>
-${addFigureSnippets(scrollableTables(html.trim()), { ui, bundle: `${rootOf(path)}gd-playground.js` })}
+${prerenderMath(addFigureSnippets(scrollableTables(html.trim()), { ui, bundle: `${rootOf(path)}gd-playground.js` }), path)}
 </article>
 ${pager(lessons, index, lang, path, ui)}`;
     return {

@@ -1,5 +1,7 @@
 // Its update rule is a <gd-math> element: registering this element registers that one too.
 import './gd-math.js';
+// The element's formulas, pre-rendered to MathML: no TeX parser on the page.
+import '../gd-playground/formulas.generated.js';
 import { GdPlayground } from '../gd-playground/gd-playground.js';
 import { GdPlaygroundDataView } from '../gd-playground/views/data-view.js';
 import { GdPlaygroundLossCurve } from '../gd-playground/views/loss-curve.js';

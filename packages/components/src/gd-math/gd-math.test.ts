@@ -43,4 +43,31 @@ describe('<gd-math>', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain('"tex"');
   });
+
+  it('shows MathML written inside the tag at build time as it is, without typesetting', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // Deliberately not TeX: were it typeset, the element would show an error and warn.
+    document.body.innerHTML =
+      '<gd-math tex="\\frac{1}{"><math><mi>p</mi><mo>=</mo><mn>0.5</mn></math></gd-math>';
+    const element = document.querySelector('gd-math')!;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('math')?.textContent).toBe('p=0.5');
+    expect(element.shadowRoot!.querySelector('[part="error"]')).toBeNull();
+    expect(warn).not.toHaveBeenCalled();
+    // A new formula set later is typeset.
+    element.tex = 'x^2';
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('msup')?.textContent).toBe('x2');
+  });
+
+  it('typesets its text when it has no tex attribute, with no style attribute in the result', async () => {
+    document.body.innerHTML = '<gd-math display>\\begin{array}{l} a = 1 \\\\ b \\end{array}</gd-math>';
+    const element = document.querySelector('gd-math')!;
+    await element.updateComplete;
+    const math = element.shadowRoot!.querySelector('math')!;
+    expect(Array.from(math.querySelectorAll('mi'), (node) => node.textContent)).toEqual(['a', 'b']);
+    expect(element.shadowRoot!.querySelectorAll('[style]')).toHaveLength(0);
+    // The mapped classes keep temml's layout: a block formula.
+    expect(getComputedStyle(math).display).toBe('block math');
+  });
 });

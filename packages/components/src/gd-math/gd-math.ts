@@ -1,11 +1,32 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import temml from 'temml';
+import { prerenderedMathml, withoutStyleAttributes } from './mathml.js';
+
+type Temml = typeof import('temml').default;
+let temmlLoading: Promise<Temml> | undefined;
+
+/** The TeX converter, fetched the first time a formula has no pre-rendered MathML. */
+function loadTemml(): Promise<Temml> {
+  temmlLoading ??= import('temml').then(
+    (module) => module.default,
+    (error: unknown) => {
+      temmlLoading = undefined;
+      throw error;
+    },
+  );
+  return temmlLoading;
+}
 
 /**
- * Typesets a LaTeX formula as MathML, which browsers draw natively and screen readers read as
+ * Shows a LaTeX formula as MathML, which browsers draw natively and screen readers read as
  * mathematics. Widgets use it to show update rules with live numbers.
+ *
+ * No TeX parser on the first load: the widgets' formulas come pre-rendered (templates filled with
+ * the live numbers), and a page generated at build time can put the MathML inside the tag
+ * (`<gd-math tex="…"><math>…</math></gd-math>`), which is shown as it is. Only a formula typed by
+ * an author (the `tex` attribute, or the element's text) loads the TeX converter, on first need.
+ * The MathML carries no `style` attribute, so it works under a strict Content-Security-Policy.
  *
  * @summary A formula, written in LaTeX, shown as real mathematics.
  *
@@ -39,13 +60,24 @@ export class GdMath extends LitElement {
     mover > :first-child {
       math-shift: compact;
     }
+    /* temml's style attributes, as classes (see mathml.ts: a strict CSP refuses style attributes). */
+    .gd-block-math {
+      display: block math;
+    }
+    .gd-no-pad {
+      padding-left: 0pt;
+      padding-right: 0pt;
+    }
+    .gd-math-depth-0 {
+      math-depth: 0;
+    }
     [part='error'] {
       color: var(--gd-color-danger, #b3261e);
       font-family: ui-monospace, monospace;
     }
   `;
 
-  /** The formula in LaTeX, e.g. `w \leftarrow w - \alpha \frac{\partial L}{\partial w}`. */
+  /** The formula in LaTeX, e.g. `w \leftarrow w - \alpha \frac{\partial L}{\partial w}`. Without it, the element's text is the formula. */
   @property() tex = '';
 
   /** Render as a centred block (display style) rather than inline with the text. */
@@ -54,27 +86,86 @@ export class GdMath extends LitElement {
   /** Last formula that typeset, kept so a typo never blanks what the reader already sees. */
   private lastGood = '';
   private failed = false;
+  /** MathML put inside the tag at build time, shown instead of typesetting (until `tex` changes). */
+  private prerendered: Element | null = null;
+  /** The display mode and TeX last converted (or being converted). */
+  private convertedKey = '';
+  /** A typeset waiting for the TeX converter; `updateComplete` waits for it. */
+  private pending: Promise<void> | undefined;
 
-  private typeset(): string {
-    try {
-      const markup = temml.renderToString(this.tex, {
-        displayMode: this.display,
-        throwOnError: true,
-        annotate: true,
-      });
-      this.lastGood = markup;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.prerendered = this.querySelector(':scope > math');
+  }
+
+  private get source(): string {
+    return this.tex || (this.prerendered ? '' : (this.textContent ?? '').trim());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('tex') || changed.has('display'))) this.prerendered = null;
+    if (this.prerendered) return;
+    const tex = this.source;
+    // Each formula is converted once: re-renders of the same one (e.g. after a typeset) reuse it.
+    const key = `${this.display ? 'D' : 'I'}${tex}`;
+    if (key === this.convertedKey) return;
+    this.convertedKey = key;
+    const markup = prerenderedMathml(tex, this.display);
+    if (markup !== undefined) {
+      this.lastGood = withoutStyleAttributes(markup);
       this.failed = false;
-    } catch (error) {
-      this.failed = true;
-      console.warn(`<gd-math>: the "tex" attribute could not be typeset: ${(error as Error).message}`);
+      return;
     }
-    return this.lastGood;
+    if (tex === '') return;
+    const display = this.display;
+    const typeset = loadTemml().then(
+      (temml) => {
+        if (tex !== this.source || display !== this.display) return;
+        try {
+          const rendered = temml.renderToString(tex, {
+            displayMode: display,
+            throwOnError: true,
+            annotate: true,
+          });
+          this.lastGood = withoutStyleAttributes(rendered);
+          this.failed = false;
+        } catch (error) {
+          this.failed = true;
+          console.warn(`<gd-math>: the "tex" attribute could not be typeset: ${(error as Error).message}`);
+        }
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        console.warn(`<gd-math>: the TeX converter could not be loaded: ${(error as Error).message}`);
+      },
+    );
+    const pending = typeset.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
+    this.pending = pending;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending) {
+      await this.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   override render() {
-    const markup = this.typeset();
-    return html`<span part="math">${unsafeHTML(markup)}</span>${
-      this.failed ? html`<span part="error" role="alert">${this.tex}</span>` : nothing
+    if (this.prerendered) return html`<span part="math">${this.prerendered.cloneNode(true)}</span>`;
+    return html`<span part="math">${unsafeHTML(this.lastGood)}</span>${
+      this.failed ? html`<span part="error" role="alert">${this.source}</span>` : nothing
     }`;
+  }
+
+  protected override updated(): void {
+    // Styles temml wrote that have no class of their own: applied through the CSSOM, which a
+    // strict Content-Security-Policy allows (it refuses style attributes in markup).
+    for (const element of this.renderRoot.querySelectorAll<HTMLElement | MathMLElement>('[data-gd-style]')) {
+      element.style.cssText = element.dataset.gdStyle ?? '';
+    }
   }
 }

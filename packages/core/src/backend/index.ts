@@ -1,3 +1,4 @@
+export { loadWebGLBackend } from './load-webgl.js';
 export {
   type BackendName,
   type BackendPreference,

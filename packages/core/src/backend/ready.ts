@@ -1,4 +1,5 @@
 import { tf } from '../tf.js';
+import { loadWebGLBackend } from './load-webgl.js';
 import {
   type BackendName,
   type BackendPreference,
@@ -80,7 +81,7 @@ export async function ready(options: ReadyOptions = {}): Promise<BackendReport> 
       : ({ backend: 'cpu', reason: 'small-work' } as const);
   let { backend, reason } = choice;
   if (tf.getBackend() !== backend || !current) {
-    const started = await tf.setBackend(backend);
+    const started = backend === 'cpu' || (await loadWebGLQuietly()) ? await tf.setBackend(backend) : false;
     if (!started) {
       // WebGL can be listed and still fail to start (blocklisted driver, context limit reached).
       await tf.setBackend('cpu');
@@ -102,6 +103,16 @@ export async function ready(options: ReadyOptions = {}): Promise<BackendReport> 
     },
   };
   return current;
+}
+
+/** Loads the WebGL backend's code; false (the caller falls back to the CPU) when it cannot be fetched. */
+async function loadWebGLQuietly(): Promise<boolean> {
+  try {
+    await loadWebGLBackend();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The last report of `ready()`, or undefined before the first call. */
