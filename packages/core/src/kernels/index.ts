@@ -9,4 +9,10 @@ export {
   fusableStep,
   type StepActivation,
 } from './dense-loss-step.js';
-export { type GridCoordinate, gridKernelSupports, LOSS_GRID, type LossGridAttrs, lossGrid } from './loss-grid.js';
+export {
+  type GridCoordinate,
+  gridKernelSupports,
+  LOSS_GRID,
+  type LossGridAttrs,
+  lossGrid,
+} from './loss-grid.js';

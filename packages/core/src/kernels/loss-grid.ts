@@ -1,8 +1,8 @@
 import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import type { LossId } from '../losses/loss.js';
 import { tf } from '../tf.js';
-import { EPSILON_F32, isCategorical, LOSS_CODE, readsLogits } from './loss-math.js';
 import type { StepActivation } from './dense-loss-step.js';
+import { EPSILON_F32, isCategorical, LOSS_CODE, readsLogits } from './loss-math.js';
 
 /**
  * `GdLossGrid`: the loss of a single-layer model (linear, logistic, softmax) at many settings of

@@ -1,7 +1,7 @@
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { tf } from '../tf.js';
-import type { LossGridAttrs } from './loss-grid.js';
 import { glslCategorical, glslElementwise } from './loss-glsl.js';
+import type { LossGridAttrs } from './loss-grid.js';
 import { isCategorical, readsLogits } from './loss-math.js';
 
 /**
@@ -22,7 +22,8 @@ function gridProgram(
   const m = x.shape[1] as number;
   const k = w.shape.reduce((p, q) => p * q, 1) / m;
   const wAt = (j: string, c: string) => (w.shape.length === 1 ? `getW(${j})` : `getW(${j}, ${c})`);
-  const yAt = (c: string) => (y.shape.length === 1 ? 'getY(i)' : y.shape[1] === 1 ? 'getY(i, 0)' : `getY(i, ${c})`);
+  const yAt = (c: string) =>
+    y.shape.length === 1 ? 'getY(i)' : y.shape[1] === 1 ? 'getY(i, 0)' : `getY(i, ${c})`;
   const currentOf = (kind: 'weight' | 'bias', row: number, col: number) =>
     kind === 'weight' ? wAt(String(row), String(col)) : hasBias ? `getB(${col})` : '0.0';
   const sweep = (kind: 'weight' | 'bias', row: number) => (kind === 'weight' ? `getX(i, ${row})` : '1.0');
