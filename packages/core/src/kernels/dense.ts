@@ -91,12 +91,8 @@ export const denseGradConfig: tf.GradConfig = {
     const [x, w, a] = saved as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
     const activation = (attrs.activation as DenseActivation | undefined) ?? 'identity';
     const up = dy as tf.Tensor2D;
-    let memo: tf.Tensor2D | undefined;
+    // Recomputed in each thunk: the engine runs every input's gradient in its own tidy.
     const dz = (): tf.Tensor2D => {
-      memo ??= local();
-      return memo;
-    };
-    const local = (): tf.Tensor2D => {
       switch (activation) {
         case 'identity':
           return up;
