@@ -7,4 +7,5 @@ import { defineFusedStepSuite, OPTIMIZERS } from './fused-step.test-fixtures.js'
 defineFusedStepSuite(
   'webgl',
   OPTIMIZERS.filter(([name]) => name.startsWith('tf.train') || name === 'our Adam'),
+  2e-5,
 );

@@ -47,7 +47,8 @@ export function denseCpu({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo 
 const GLSL_ACTIVATION: Record<DenseActivation, string> = {
   identity: 'z',
   relu: 'max(z, 0.0)',
-  tanh: 'tanh(z)',
+  // tfjs's own tanh shader (GLSL's tanh overflows to NaN for large |z| on some drivers).
+  tanh: 'sign(z) * (1.0 - exp(-2.0 * abs(z))) / (1.0 + exp(-2.0 * abs(z)))',
   sigmoid: '1.0 / (1.0 + exp(-z))',
 };
 
@@ -61,8 +62,7 @@ export function denseWebgl({ inputs, backend, attrs }: KernelArgs): tf.TensorInf
   const p = x.shape[1] as number;
   const q = w.shape[1] as number;
   const activation = (attrs?.activation as DenseActivation | undefined) ?? 'identity';
-  // GLSL's tanh overflows to NaN for |z| ≳ 44 on some drivers; clamp where tanh is already ±1.
-  const act = activation === 'tanh' ? 'tanh(clamp(z, -15.0, 15.0))' : GLSL_ACTIVATION[activation];
+  const act = GLSL_ACTIVATION[activation];
   const program: GPGPUProgram = {
     variableNames: b ? ['X', 'W', 'B'] : ['X', 'W'],
     outputShape: [n, q],

@@ -182,7 +182,13 @@ function run(c: StepCase, makeStepper: (lr: number) => Stepper, fused: boolean, 
   return { curve: Array.from(curve), parameters };
 }
 
-export function defineFusedStepSuite(backend: string, optimizers = OPTIMIZERS): void {
+/**
+ * `tolerance`: 1e-6 on the cpu backend. On webgl both paths are float32 shaders that sum the rows
+ * in different orders, and the autodiff path's own rounding is ~1e-6 of a sum's terms (a mean error
+ * of ±5-sized residuals cancels to ~0), which Adam's normalisation then carries along: 2e-5 there
+ * (largest deviation seen: 1.2e-5, softmax + CCE with logits under Adam).
+ */
+export function defineFusedStepSuite(backend: string, optimizers = OPTIMIZERS, tolerance = 1e-6): void {
   describe(`GdDenseLossStep on ${backend}`, () => {
     it.each(STEP_CASES)('$name: loss and gradients equal autodiff, no tensor left behind', (c) => {
       const { X, y } = makeData(dataKind(c));
@@ -190,10 +196,10 @@ export function defineFusedStepSuite(backend: string, optimizers = OPTIMIZERS): 
       const before = tf.memory().numTensors;
       const fused = lossAndGrads(c, model, X, y, true);
       const auto = lossAndGrads(c, model, X, y, false);
-      expectClose(fused.value.dataSync(), auto.value.dataSync(), 1e-6);
+      expectClose(fused.value.dataSync(), auto.value.dataSync(), tolerance);
       fused.grads.forEach((g, i) => {
         expect(g.shape).toEqual(auto.grads[i]!.shape);
-        expectClose(g.dataSync(), auto.grads[i]!.dataSync(), 1e-6);
+        expectClose(g.dataSync(), auto.grads[i]!.dataSync(), tolerance);
       });
       // The gradient is not trivially zero.
       expect(Math.max(...fused.grads.flatMap((g) => Array.from(g.dataSync(), Math.abs)))).toBeGreaterThan(
@@ -206,12 +212,12 @@ export function defineFusedStepSuite(backend: string, optimizers = OPTIMIZERS): 
     });
 
     describe.each(optimizers)('200 steps with %s', (name, makeStepper) => {
-      it.each(STEP_CASES)('$name: fused run equals the autodiff run to 1e-6', (c) => {
+      it.each(STEP_CASES)('$name: fused run equals the autodiff run', (c) => {
         const before = tf.memory().numTensors;
         const fused = run(c, makeStepper, true, 200);
         const auto = run(c, makeStepper, false, 200);
-        expectClose(fused.curve, auto.curve, 1e-6);
-        expectClose(fused.parameters, auto.parameters, 1e-6);
+        expectClose(fused.curve, auto.curve, tolerance);
+        expectClose(fused.parameters, auto.parameters, tolerance);
         // The run moved: the parameters are not where they started.
         const start = run(c, makeStepper, true, 1).parameters;
         expect(Math.max(...fused.parameters.map((p, i) => Math.abs(p - start[i]!)))).toBeGreaterThan(1e-2);

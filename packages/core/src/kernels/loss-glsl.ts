@@ -12,8 +12,10 @@ export const GLSL_EPSILON = '1e-7';
 /**
  * Statements setting `term` (ℓ) and `slope` (dℓ/do) from `o` (the output the loss reads) and
  * `yv` (the target) for an elementwise loss. RMSE's slope is the derivative of r², scaled later.
+ * `notP` is BCE's 1 − p: a caller with the logit at hand passes σ(−z), which float32 keeps exact
+ * where 1 − σ(z) would round to a multiple of 6e-8.
  */
-export function glslElementwise(loss: LossId, half: boolean): string {
+export function glslElementwise(loss: LossId, half: boolean, notP = '1.0 - o'): string {
   switch (loss) {
     case 'mse':
       return half
@@ -32,7 +34,7 @@ export function glslElementwise(loss: LossId, half: boolean): string {
     case 'mean-error':
       return 'term = o - yv; slope = 1.0;';
     case 'bce':
-      return `float notP = 1.0 - o; float lp = max(o, ${GLSL_EPSILON}); float ln = max(notP, ${GLSL_EPSILON});
+      return `float notP = ${notP}; float lp = max(o, ${GLSL_EPSILON}); float ln = max(notP, ${GLSL_EPSILON});
         slope = (o >= ${GLSL_EPSILON} ? -yv / lp : 0.0) + (notP >= ${GLSL_EPSILON} ? (1.0 - yv) / ln : 0.0);
         term = -(yv * log(lp) + (1.0 - yv) * log(ln));`;
     case 'bce-logits':

@@ -33,7 +33,7 @@ function gridProgram(
     : `{ float o = ${sigmoidOutput ? '1.0 / (1.0 + exp(-z[0]))' : 'z[0]'};
          float yv = ${yAt('0')};
          float slope = 0.0;
-         ${glslElementwise(a.loss, a.half)} }`;
+         ${glslElementwise(a.loss, a.half, sigmoidOutput ? '1.0 / (1.0 + exp(z[0]))' : '1.0 - o')} }`;
   const userCode = `
     const int N = ${n};
     const int M = ${m};

@@ -9,9 +9,9 @@ import {
 } from '../state.js';
 import {
   computePlaygroundLandscape,
-  type PlaygroundLandscape,
   landscapeAxes,
   landscapePoint,
+  type PlaygroundLandscape,
   PlaygroundLandscapeError,
   rangeAround,
 } from './landscape-source.js';

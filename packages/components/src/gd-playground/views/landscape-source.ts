@@ -190,7 +190,8 @@ export async function computePlaygroundLandscape(
       {
         signal: options.signal,
         onProgress: onProgress
-          ? (landscape, progress) => onProgress({ ...landscape, xParameter: axes.x, yParameter: axes.y }, progress)
+          ? (landscape, progress) =>
+              onProgress({ ...landscape, xParameter: axes.x, yParameter: axes.y }, progress)
           : undefined,
       },
     );
