@@ -47,13 +47,20 @@ function gridProgram(
       float z[K];
       float dz[K];
       float e[K];
+      // The parameters, read once: texture fetches inside the row loop would repeat N times.
+      float wl[M * K];
+      float bl[K];
+      for (int j = 0; j < M; j++) for (int c = 0; c < K; c++) wl[j * K + c] = ${wAt('j', 'c')};
+      for (int c = 0; c < K; c++) bl[c] = ${hasBias ? 'getB(c)' : '0.0'};
       float sum = 0.0;
       for (int i = 0; i < N; i++) {
-        for (int c = 0; c < K; c++) {
-          float dot = 0.0;
-          for (int j = 0; j < M; j++) dot += getX(i, j) * ${wAt('j', 'c')};
-          z[c] = dot${hasBias ? ' + getB(c)' : ''};
+        for (int c = 0; c < K; c++) z[c] = 0.0;
+        for (int j = 0; j < M; j++) {
+          float xj = getX(i, j);
+          for (int c = 0; c < K; c++) z[c] += xj * wl[j * K + c];
         }
+        // Bias after the product, as matMul then add rounds.
+        for (int c = 0; c < K; c++) z[c] += bl[c];
         z[${a.xCol}] += dx * ${sweep(a.xKind, a.xRow)};
         z[${a.yCol}] += dy * ${sweep(a.yKind, a.yRow)};
         float term = 0.0;
