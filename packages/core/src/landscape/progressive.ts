@@ -56,8 +56,9 @@ function upsample(coarse: Float32Array, Gc: number, G: number): Float32Array {
 
 /**
  * The loss landscape of {@link computeLandscape}, computed so the page never freezes: a coarse
- * picture first (32 × 32, one grid-kernel call, a few ms at n = 1,000), then the full grid in
- * slices of whole rows sized to `sliceBudgetMs`, yielding to the page between slices. Each slice
+ * picture first (32 × 32, ~20 ms of work at n = 1,000 on a quiet machine), then the full grid,
+ * both in slices of whole rows sized to `sliceBudgetMs`, yielding to the page between slices (the
+ * first slice is one row, to measure the speed). Each slice
  * is one call of the `GdLossGrid` kernel (a JavaScript loop on the cpu backend, one
  * fragment-shader pass on WebGL, where slices have a fixed size so one shader serves them all).
  *
@@ -104,18 +105,53 @@ export async function computeLandscapeProgressive(
     if (signal?.aborted) throw abortError(signal);
   };
   try {
-    let values: Float32Array = new Float32Array(G * G);
+    // Speed of the kernel on this backend and machine, measured as slices run (ms per grid point).
     let msPerPoint = Number.NaN;
+    /**
+     * Fills `out` (a Gy × Gx grid, row-major) slice by slice: as many whole rows per slice as fit
+     * the budget at the speed measured so far (the first slice is one row, to measure it). WebGL:
+     * four fixed-size slices (the GPU does the work; one shader serves them all). Calls `after`
+     * with the rows done after every slice but the last, then yields to the page.
+     */
+    const fill = async (
+      axes: { xs: tf.Tensor1D; ys: tf.Tensor1D },
+      Gx: number,
+      Gy: number,
+      out: Float32Array,
+      after: (rowsDone: number) => void,
+    ) => {
+      const fixedRows = Math.ceil(Gy / 4);
+      let row = 0;
+      while (row < Gy) {
+        const fit = Number.isFinite(msPerPoint) ? Math.floor(budget / Math.max(msPerPoint * Gx, 1e-6)) : 1;
+        const rows = Math.max(1, Math.min(onGpu ? fixedRows : fit, Gy - row));
+        const count = onGpu ? fixedRows * Gx : rows * Gx;
+        const t0 = performance.now();
+        const slice = inputs.run(axes, row * Gx, count);
+        const data = (await slice.data()) as Float32Array;
+        slice.dispose();
+        const measured = (performance.now() - t0) / (rows * Gx);
+        // Smoothed, and never trusting one fast slice to more than double the next one.
+        msPerPoint = Number.isFinite(msPerPoint) ? Math.max(measured, 0.5 * msPerPoint) : measured;
+        check();
+        out.set(data.subarray(0, rows * Gx), row * Gx);
+        row += rows;
+        if (row < Gy) {
+          after(row);
+          await pause();
+          check();
+        }
+      }
+    };
+
+    let values: Float32Array = new Float32Array(G * G);
     const Gc = Math.min(options.coarseResolution ?? 32, G);
     if (Gc >= 2 && Gc < G) {
-      const t0 = performance.now();
       const axes = inputs.axisTensors(linspace(xs[0]!, xs[G - 1]!, Gc), linspace(ys[0]!, ys[G - 1]!, Gc));
       owned.push(axes.xs, axes.ys);
-      const coarseTensor = inputs.run(axes, 0, Gc * Gc);
-      const coarse = (await coarseTensor.data()) as Float32Array;
-      coarseTensor.dispose();
-      msPerPoint = (performance.now() - t0) / (Gc * Gc);
-      check();
+      const coarse = new Float32Array(Gc * Gc);
+      // The coarse grid is sliced too, so even a slow machine never gets one long task from it.
+      await fill(axes, Gc, Gc, coarse, () => {});
       values = upsample(coarse, Gc, G);
       onProgress?.(summarize(values.slice(), xs, ys, 'kernel'), { stage: 'coarse', rowsDone: 0, rows: G });
       await pause();
@@ -124,37 +160,9 @@ export async function computeLandscapeProgressive(
 
     const axes = inputs.axisTensors(xs, ys);
     owned.push(axes.xs, axes.ys);
-    // WebGL: four fixed-size slices (the work runs on the GPU; one shader for all of them). cpu:
-    // as many rows as fit the budget at the speed measured so far.
-    const fixedRows = Math.ceil(G / 4);
-    let rows = onGpu ? fixedRows : Number.isFinite(msPerPoint) ? Math.floor(budget / (msPerPoint * G)) : 1;
-    let row = 0;
-    while (row < G) {
-      rows = Math.max(1, Math.min(rows, G - row));
-      const count = onGpu ? fixedRows * G : rows * G;
-      const t0 = performance.now();
-      const slice = inputs.run(axes, row * G, count);
-      const data = (await slice.data()) as Float32Array;
-      slice.dispose();
-      const elapsed = performance.now() - t0;
-      check();
-      values.set(data.subarray(0, rows * G), row * G);
-      row += rows;
-      if (!onGpu) {
-        // Next slice sized from this one's speed; never more than double at once.
-        const perRow = elapsed / rows;
-        rows = Math.max(1, Math.min(2 * rows, Math.floor(budget / Math.max(perRow, 1e-3))));
-      }
-      if (row < G) {
-        onProgress?.(summarize(values.slice(), xs, ys, 'kernel'), {
-          stage: 'refining',
-          rowsDone: row,
-          rows: G,
-        });
-        await pause();
-        check();
-      }
-    }
+    await fill(axes, G, G, values, (rowsDone) =>
+      onProgress?.(summarize(values.slice(), xs, ys, 'kernel'), { stage: 'refining', rowsDone, rows: G }),
+    );
     const land = summarize(values, xs, ys, 'kernel');
     onProgress?.(land, { stage: 'done', rowsDone: G, rows: G });
     return land;
