@@ -101,6 +101,22 @@ writeFileSync(
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames name the scripts that made them long (Chromium 123+): attribution.
+    window.longFrames = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.longFrames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          scripts: (entry.scripts ?? []).map((s) => ({
+            duration: s.duration,
+            invoker: s.invoker,
+            name: s.sourceFunctionName,
+            at: s.sourceCharPosition,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
     customElements.whenDefined('gd-playground').then(async () => {
       window.tDefined = performance.now();
       const element = document.querySelector('gd-playground');
@@ -127,6 +143,7 @@ for (let run = 0; run < RUNS; run++) {
     tasks: window.longTasks,
     ready: window.tReady - window.t0,
     defined: window.tDefined - window.t0,
+    frames: window.longFrames,
   }));
   const durations = result.tasks.map((task) => task.duration);
   longest.push(durations.length ? Math.max(...durations) : 0);
@@ -137,6 +154,14 @@ for (let run = 0; run < RUNS; run++) {
   console.log(
     `blobs run ${run + 1}: defined at ${result.defined.toFixed(0)} ms, ready at ${result.ready.toFixed(0)} ms; long tasks: ${where.join(', ')}`,
   );
+  if (process.env.BENCH_ATTRIBUTION) {
+    for (const frame of result.frames.filter((f) => f.duration > 100)) {
+      const scripts = frame.scripts
+        .filter((script) => script.duration > 20)
+        .map((script) => `${script.invoker} ${script.name || '?'}@${script.at} ${script.duration.toFixed(0)} ms`);
+      console.log(`  long frame ${frame.duration.toFixed(0)} ms at ${frame.start.toFixed(0)}: ${scripts.join('; ')}`);
+    }
+  }
   await context.close();
 }
 const blobLines = [
