@@ -158,8 +158,12 @@ for (let run = 0; run < RUNS; run++) {
     for (const frame of result.frames.filter((f) => f.duration > 100)) {
       const scripts = frame.scripts
         .filter((script) => script.duration > 20)
-        .map((script) => `${script.invoker} ${script.name || '?'}@${script.at} ${script.duration.toFixed(0)} ms`);
-      console.log(`  long frame ${frame.duration.toFixed(0)} ms at ${frame.start.toFixed(0)}: ${scripts.join('; ')}`);
+        .map(
+          (script) => `${script.invoker} ${script.name || '?'}@${script.at} ${script.duration.toFixed(0)} ms`,
+        );
+      console.log(
+        `  long frame ${frame.duration.toFixed(0)} ms at ${frame.start.toFixed(0)}: ${scripts.join('; ')}`,
+      );
     }
   }
   await context.close();

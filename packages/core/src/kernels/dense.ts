@@ -38,7 +38,7 @@ export function denseCpu({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo 
       // Rounded as the unfused matMul then add would round.
       const z = Math.fround(Math.fround(dot) + (B ? (B[c] as number) : 0));
       out[i * q + c] =
-        act === 0 ? z : act === 1 ? (z > 0 ? z : 0) : act === 2 ? Math.tanh(z) : 1 / (1 + Math.exp(-z));
+        act === 0 ? z : act === 1 ? Math.max(z, 0) : act === 2 ? Math.tanh(z) : 1 / (1 + Math.exp(-z));
     }
   }
   return cpu.makeTensorInfo([n, q], 'float32', out);

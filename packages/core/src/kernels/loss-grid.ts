@@ -74,9 +74,9 @@ function termValue(code: number, o: number, y: number, half: boolean, delta: num
       return a < beta ? (0.5 * a * a) / beta : a - 0.5 * beta;
     }
     case 6: {
-      const lp = o > EPSILON_F32 ? o : EPSILON_F32;
+      const lp = Math.max(o, EPSILON_F32);
       const notP = 1 - o;
-      const ln = notP > EPSILON_F32 ? notP : EPSILON_F32;
+      const ln = Math.max(notP, EPSILON_F32);
       // With 0/1 targets one of the two logs has a zero coefficient: skip it.
       let value = 0;
       if (y !== 0) value -= y * Math.log(lp);
@@ -84,7 +84,7 @@ function termValue(code: number, o: number, y: number, half: boolean, delta: num
       return value;
     }
     case 7:
-      return (o > 0 ? o : 0) - o * y + Math.log1p(Math.exp(-Math.abs(o)));
+      return Math.max(o, 0) - o * y + Math.log1p(Math.exp(-Math.abs(o)));
     default:
       return Number.NaN;
   }

@@ -77,15 +77,15 @@ export function elementwiseTerm(loss: ScalarLoss, o: number, y: number, slope: F
       const r = o - y;
       const a = Math.abs(r);
       const d = loss.delta;
-      const q = a < d ? a : d;
-      slope[0] = (a <= d ? a : d) * (r > 0 ? 1 : -1);
+      const q = Math.min(a, d);
+      slope[0] = Math.min(a, d) * (r > 0 ? 1 : -1);
       return 0.5 * q * q + d * (a - q);
     }
     case 4: {
       const r = o - y;
       const a = Math.abs(r);
       const b = loss.beta;
-      const q = a < b ? a : b;
+      const q = Math.min(a, b);
       slope[0] = (a <= b ? a / b : 1) * (r > 0 ? 1 : -1);
       return (q * q) / (2 * b) + a - q;
     }
@@ -94,14 +94,14 @@ export function elementwiseTerm(loss: ScalarLoss, o: number, y: number, slope: F
       return o - y;
     case 6: {
       const notP = Math.fround(1 - o);
-      const lp = o >= EPSILON_F32 ? o : EPSILON_F32;
-      const ln = notP >= EPSILON_F32 ? notP : EPSILON_F32;
+      const lp = Math.max(o, EPSILON_F32);
+      const ln = Math.max(notP, EPSILON_F32);
       slope[0] = (o >= EPSILON_F32 ? -y / lp : 0) + (notP >= EPSILON_F32 ? (1 - y) / ln : 0);
       return -(y * Math.log(lp) + (1 - y) * Math.log(ln));
     }
     case 7: {
       slope[0] = 1 / (1 + Math.exp(-o)) - y;
-      return (o > 0 ? o : 0) - o * y + Math.log1p(Math.exp(-Math.abs(o)));
+      return Math.max(o, 0) - o * y + Math.log1p(Math.exp(-Math.abs(o)));
     }
     default:
       slope[0] = Number.NaN;
@@ -148,7 +148,7 @@ export function categoricalTerm(
     const pc = Math.fround((p[c] as number) / s);
     p[c] = pc;
     const yc = y[yOffset + c] as number;
-    const clipped = pc >= EPSILON_F32 ? pc : EPSILON_F32;
+    const clipped = Math.max(pc, EPSILON_F32);
     term -= yc * Math.log(clipped);
     const g = pc >= EPSILON_F32 ? -yc / pc : 0;
     dz[c] = g;
