@@ -311,7 +311,7 @@ it(
       '',
       `### Landscape 128 × 128 at N = ${N.toLocaleString('en')}, progressive (\`computeLandscapeProgressive\`)`,
       '',
-      'First picture: the 32² coarse grid (the exact quadratic form for linear + MSE/RMSE comes whole). Longest stretch: the longest time between two yields to the page (on webgl it includes waiting for the GPU, during which the page is free). Whole-grid kernel: one `GdLossGrid` call for all 16,384 points, read back once (what `computeLandscape` does). Batched: the previous tensor method.',
+      'First picture: the 16² coarse grid (the exact quadratic form for linear + MSE/RMSE comes whole). Longest stretch: the longest time between two yields to the page (on webgl it includes waiting for the GPU, during which the page is free). Whole-grid kernel: one `GdLossGrid` call for all 16,384 points, read back once (what `computeLandscape` does). Batched: the previous tensor method.',
       '',
       '| model, loss | backend | method | first picture ms | full grid ms | longest stretch ms | slices | whole-grid kernel ms | batched tensors ms |',
       '|---|---|---|---:|---:|---:|---:|---:|---:|',

@@ -24,7 +24,10 @@ export interface ProgressiveLandscapeOptions {
    * Each call gets a new `Landscape` object (its own `values`), so a view can keep it.
    */
   readonly onProgress?: (landscape: Landscape, progress: LandscapeProgress) => void;
-  /** Points per axis of the first picture (default 32; skipped when the grid is not larger). */
+  /**
+   * Points per axis of the first picture (default 16: 256 points, under 50 ms of work at n = 1,000
+   * for every loss; skipped when the grid is not larger).
+   */
   readonly coarseResolution?: number;
   /** Target main-thread time per refining slice, in ms (default 8: half a 60 fps frame). */
   readonly sliceBudgetMs?: number;
@@ -56,7 +59,7 @@ function upsample(coarse: Float32Array, Gc: number, G: number): Float32Array {
 
 /**
  * The loss landscape of {@link computeLandscape}, computed so the page never freezes: a coarse
- * picture first (32 × 32, ~20 ms of work at n = 1,000 on a quiet machine), then the full grid,
+ * picture first (16 × 16, 3–40 ms of work at n = 1,000 depending on the loss), then the full grid,
  * both in slices of whole rows sized to `sliceBudgetMs`, yielding to the page between slices (the
  * first slice is one row, to measure the speed). Each slice
  * is one call of the `GdLossGrid` kernel (a JavaScript loop on the cpu backend, one
@@ -145,7 +148,7 @@ export async function computeLandscapeProgressive(
     };
 
     let values: Float32Array = new Float32Array(G * G);
-    const Gc = Math.min(options.coarseResolution ?? 32, G);
+    const Gc = Math.min(options.coarseResolution ?? 16, G);
     if (Gc >= 2 && Gc < G) {
       const axes = inputs.axisTensors(linspace(xs[0]!, xs[G - 1]!, Gc), linspace(ys[0]!, ys[G - 1]!, Gc));
       owned.push(axes.xs, axes.ys);
