@@ -8,6 +8,17 @@ export default defineConfig({
       {
         ...browserProject({ name: 'bench', include: ['bench/**/*.bench.ts'], optimizeDeps: TFJS_DEPS }),
       },
+      // CPU time (process.cpuUsage) of the fused paths on the cpu backend: steadier than wall time
+      // on a shared machine.
+      {
+        extends: true,
+        test: {
+          name: 'bench-node',
+          environment: 'node',
+          include: ['bench/**/*.node-bench.ts'],
+          setupFiles: ['./test/setup-node.ts'],
+        },
+      },
     ],
   },
 });

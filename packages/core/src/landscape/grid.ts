@@ -33,10 +33,11 @@ export interface LandscapeRequest {
   /** Grid points per axis G (default 64; widgets use 64, 128 or 256; 2 … 1024 allowed). */
   readonly resolution?: number;
   /**
-   * `auto` (default): the exact quadratic form for a linear model with MSE or RMSE, batched
-   * evaluation otherwise. `batched` forces batched evaluation; `quadratic` requires the quadratic form.
+   * `auto` (default): the exact quadratic form for a linear model with MSE or RMSE; else one grid
+   * kernel (`GdLossGrid`) for a single-layer model (linear, logistic, softmax); else batched tensor
+   * evaluation (MLPs). `batched`, `kernel` and `quadratic` force one method.
    */
-  readonly strategy?: 'auto' | 'batched' | 'quadratic';
+  readonly strategy?: 'auto' | 'batched' | 'quadratic' | 'kernel';
   /**
    * Upper bound on the elements of the largest intermediate tensor per chunk (default 2²² ≈ 4.2 M,
    * 16 MB of float32). Lower it to save memory, raise it for fewer, larger kernels.
@@ -61,7 +62,7 @@ export interface Landscape {
   /** The grid point with the smallest value (first in row-major order on ties). */
   readonly argmin: { readonly x: number; readonly y: number; readonly row: number; readonly column: number };
   /** How it was computed. */
-  readonly method: 'quadratic' | 'batched';
+  readonly method: 'quadratic' | 'kernel' | 'batched';
 }
 
 /** Where one axis sits inside a model. */

@@ -17,4 +17,10 @@ export {
   linspace,
 } from './grid.js';
 export { computeLandscape, computeLandscapeSync, landscapeTensor } from './landscape.js';
+export {
+  computeLandscapeProgressive,
+  type LandscapeProgress,
+  type ProgressiveLandscapeOptions,
+} from './progressive.js';
 export { quadraticFormLandscape, quadraticFormLandscapeSync } from './quadratic.js';
+export { isAbortError, yieldToMain } from './scheduler.js';

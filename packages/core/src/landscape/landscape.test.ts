@@ -178,6 +178,9 @@ describe('computeLandscape (batched) equals point-by-point evaluation with src/l
         xAxis: c.xAxis,
         yAxis: c.yAxis,
         resolution: 7,
+        // `auto` draws single-layer models with the grid kernel (kernel-grid.test.ts): this suite
+        // keeps checking the batched tensor method on every model.
+        strategy: 'batched',
       };
       const land = computeLandscapeSync(request);
       expect(land.method).toBe('batched');

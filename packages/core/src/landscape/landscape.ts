@@ -2,22 +2,39 @@ import type { tf } from '../tf.js';
 import { batchedLandscapeTensor } from './batched.js';
 import { LandscapeError } from './errors.js';
 import { type Landscape, type LandscapeRequest, summarize } from './grid.js';
+import { kernelLandscapeTensor, supportsGridKernel } from './kernel-grid.js';
 import { quadraticFormLandscape, quadraticFormLandscapeSync, supportsQuadraticForm } from './quadratic.js';
 import { type PreparedRequest, prepareRequest } from './request.js';
 
-function useQuadratic(request: LandscapeRequest, prepared: PreparedRequest): boolean {
+/** The method a request resolves to: `auto` picks quadratic, then the grid kernel, then batched. */
+export function chooseMethod(request: LandscapeRequest, prepared: PreparedRequest): Landscape['method'] {
   const strategy = request.strategy ?? 'auto';
-  if (strategy === 'quadratic') return true;
-  if (strategy === 'batched') return false;
+  if (strategy === 'quadratic' || strategy === 'batched') return strategy;
+  if (strategy === 'kernel') {
+    if (!supportsGridKernel(request, prepared)) {
+      throw new LandscapeError(
+        'unsupported-model',
+        'The grid kernel draws single-layer models (linear, logistic, softmax) with any loss but mean-error.',
+        { kind: request.model.kind, loss: prepared.loss.id },
+      );
+    }
+    return 'kernel';
+  }
   if (strategy !== 'auto') {
     throw new LandscapeError('unsupported-model', `Unknown landscape strategy '${String(strategy)}'.`, {
       strategy,
     });
   }
-  return supportsQuadraticForm(request.model, prepared.loss);
+  if (supportsQuadraticForm(request.model, prepared.loss)) return 'quadratic';
+  return supportsGridKernel(request, prepared) ? 'kernel' : 'batched';
+}
+
+function useQuadratic(request: LandscapeRequest, prepared: PreparedRequest): boolean {
+  return chooseMethod(request, prepared) === 'quadratic';
 }
 
 function batchedTensor(request: LandscapeRequest, prepared: PreparedRequest): tf.Tensor1D {
+  if (chooseMethod(request, prepared) === 'kernel') return kernelLandscapeTensor(request, prepared);
   return batchedLandscapeTensor(
     request.model,
     prepared.loss,
@@ -55,7 +72,7 @@ export async function computeLandscape(request: LandscapeRequest): Promise<Lands
   const values = batchedTensor(request, prepared);
   try {
     const data = (await values.data()) as Float32Array;
-    return summarize(data, prepared.axes[0].values, prepared.axes[1].values, 'batched');
+    return summarize(data, prepared.axes[0].values, prepared.axes[1].values, chooseMethod(request, prepared));
   } finally {
     values.dispose();
   }
@@ -68,15 +85,16 @@ export function computeLandscapeSync(request: LandscapeRequest): Landscape {
   const values = batchedTensor(request, prepared);
   try {
     const data = values.dataSync() as Float32Array;
-    return summarize(data, prepared.axes[0].values, prepared.axes[1].values, 'batched');
+    return summarize(data, prepared.axes[0].values, prepared.axes[1].values, chooseMethod(request, prepared));
   } finally {
     values.dispose();
   }
 }
 
 /**
- * The batched grid as a tensor `[G²]` (row-major), left on the backend, e.g. to draw it with a
- * shader without reading back. Always the batched method. Caller disposes.
+ * The grid as a tensor `[G²]` (row-major), left on the backend, e.g. to draw it with a shader
+ * without reading back: the grid kernel when it applies (or `strategy: 'kernel'`), else the
+ * batched method (never the quadratic form). Caller disposes.
  * @throws LandscapeError as {@link computeLandscape}.
  */
 export function landscapeTensor(request: LandscapeRequest): tf.Tensor1D {

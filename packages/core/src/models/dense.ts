@@ -1,3 +1,4 @@
+import { type DenseActivation, dense } from '../kernels/index.js';
 import { tf } from '../tf.js';
 import { ModelError } from './errors.js';
 import {
@@ -146,10 +147,16 @@ export abstract class DenseStackModel implements LayeredModel {
       let h: tf.Tensor2D = X;
       let z: tf.Tensor2D = X;
       this.layers.forEach((layer, i) => {
-        const W = tf.reshape(layer.weight.variable, [layer.inputSize, layer.outputSize]);
-        z = tf.matMul(h, W as tf.Tensor2D);
-        if (layer.bias) z = tf.add(z, layer.bias.variable);
-        if (i < this.layers.length - 1) h = activate(z, layer.activation) as tf.Tensor2D;
+        const W = tf.reshape(layer.weight.variable, [layer.inputSize, layer.outputSize]) as tf.Tensor2D;
+        const b = layer.bias?.variable as tf.Tensor1D | undefined;
+        const hidden = i < this.layers.length - 1;
+        // One fused kernel per layer (matMul, bias and a hidden activation), differentiable.
+        if (hidden && layer.activation !== 'softmax') {
+          h = dense(h, W, b, layer.activation as DenseActivation);
+        } else {
+          z = dense(h, W, b, 'identity');
+          if (hidden) h = activate(z, layer.activation) as tf.Tensor2D;
+        }
       });
       return this.squeezesOutput ? tf.reshape(z, [X.shape[0]]) : z;
     });

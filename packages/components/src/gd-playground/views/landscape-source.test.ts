@@ -1,4 +1,4 @@
-import { createPreset, ready, tf } from '@gd-playground/core';
+import { createPreset, isAbortError, type LandscapeProgress, ready, tf } from '@gd-playground/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildDataset,
@@ -11,6 +11,7 @@ import {
   computePlaygroundLandscape,
   landscapeAxes,
   landscapePoint,
+  type PlaygroundLandscape,
   PlaygroundLandscapeError,
   rangeAround,
 } from './landscape-source.js';
@@ -94,7 +95,7 @@ describe('computePlaygroundLandscape', () => {
     expect(land.values[row * g + column]!).toBeLessThan(land.values[row * g + Math.max(0, column - 5)]!);
   });
 
-  it('evaluates a logistic model in batched tensor work without leaking', async () => {
+  it('evaluates a logistic model with the grid kernel without leaking', async () => {
     const state: PlaygroundState = {
       ...HOUSE,
       data: { kind: 'preset', preset: 'blobs', seed: 3, size: 60, noise: 1 },
@@ -110,7 +111,8 @@ describe('computePlaygroundLandscape', () => {
       { resolution: 32 },
     );
     expect(tf.memory().numTensors).toBe(before);
-    expect(land.method).toBe('batched');
+    // One grid kernel (core's GdLossGrid), drawn progressively.
+    expect(land.method).toBe('kernel');
     expect(land.resolution).toBe(32);
     expect(land.xParameter).toEqual({ name: 'w', index: 0 });
     expect(land.yParameter).toEqual({ name: 'w', index: 1 });
@@ -120,6 +122,76 @@ describe('computePlaygroundLandscape', () => {
     expect(centre).toEqual({ x: 0.5, y: -0.5 });
     expect(land.xs[0]!).toBeLessThan(0.5);
     expect(land.xs[31]!).toBeGreaterThan(0.5);
+  });
+
+  it('draws the blobs BCE landscape progressively: a coarse picture first, then refined rows, then the final grid', async () => {
+    const state: PlaygroundState = {
+      ...HOUSE,
+      data: { kind: 'preset', preset: 'blobs', seed: 1, size: 1000, noise: 1 },
+      model: 'logistic',
+      loss: 'bce',
+    };
+    const dataset = buildDataset(state);
+    const before = tf.memory().numTensors;
+    const stages: LandscapeProgress[] = [];
+    const pictures: PlaygroundLandscape[] = [];
+    const land = await computePlaygroundLandscape(
+      state,
+      dataset,
+      { w: [0.5, -0.5], b: [0.1] },
+      {
+        resolution: 128,
+        onProgress: (picture, progress) => {
+          stages.push(progress);
+          pictures.push(picture);
+        },
+      },
+    );
+    expect(tf.memory().numTensors).toBe(before);
+    expect(stages[0]?.stage).toBe('coarse');
+    expect(stages.some((p) => p.stage === 'refining')).toBe(true);
+    expect(stages.at(-1)).toEqual({ stage: 'done', rowsDone: 128, rows: 128 });
+    // Every picture is a full 128² grid over the same axes, labelled with the swept coordinates.
+    for (const picture of pictures) {
+      expect(picture.values).toHaveLength(128 * 128);
+      expect(picture.xs).toEqual(land.xs);
+      expect(picture.xParameter).toEqual({ name: 'w', index: 0 });
+    }
+    expect(Array.from(pictures.at(-1)!.values)).toEqual(Array.from(land.values));
+    // The coarse picture already has the final minimum's neighbourhood: its lowest value is close.
+    expect(Math.abs(pictures[0]!.min - land.min)).toBeLessThan(0.1 * (land.max - land.min));
+  });
+
+  it('stops a cancelled landscape: rejects with AbortError, reports nothing more, leaks nothing', async () => {
+    const state: PlaygroundState = {
+      ...HOUSE,
+      data: { kind: 'preset', preset: 'blobs', seed: 1, size: 500, noise: 1 },
+      model: 'logistic',
+      loss: 'bce-logits',
+    };
+    const dataset = buildDataset(state);
+    const before = tf.memory().numTensors;
+    const controller = new AbortController();
+    let reports = 0;
+    const error = await computePlaygroundLandscape(
+      state,
+      dataset,
+      { w: [0, 0], b: [0] },
+      {
+        resolution: 128,
+        signal: controller.signal,
+        onProgress: () => {
+          reports++;
+          controller.abort();
+        },
+      },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isAbortError(error)).toBe(true);
+    expect(reports).toBe(1);
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it('sweeps W[0,0] and W[1,0] for softmax and disposes everything', async () => {

@@ -1,11 +1,12 @@
 import {
-  computeLandscape,
+  computeLandscapeProgressive,
   createModel,
   type Dataset,
   datasetToTensors,
   disposeDatasetTensors,
   type Landscape,
   type LandscapeLoss,
+  type LandscapeProgress,
   type Model,
   type ParameterValues,
 } from '@gd-playground/core';
@@ -34,6 +35,16 @@ export interface PlaygroundLandscapeOptions {
   readonly include?: readonly { readonly x: number; readonly y: number }[];
   /** Fraction of the span added on each side of the included points (default 0.25). */
   readonly margin?: number;
+  /**
+   * Cancels the computation (the data, the loss or the model changed): the promise rejects with an
+   * `AbortError` (core's `isAbortError` recognises it) and no more work runs.
+   */
+  readonly signal?: AbortSignal;
+  /**
+   * Each better picture as it comes: a coarse one within a few ms, then refined rows, then the
+   * final grid (the same one the promise resolves with). A new object every time.
+   */
+  readonly onProgress?: (landscape: PlaygroundLandscape, progress: LandscapeProgress) => void;
 }
 
 /** Thrown when the model has a single trainable number, so there is no 2-D landscape to draw. */
@@ -109,9 +120,12 @@ export function rangeAround(values: readonly number[], margin = 0.25): [number, 
  * `toTrainingUnits` from `state.ts`. `dataset` is in original units (from `buildDataset`).
  *
  * Linear regression with MSE/RMSE gets the exact quadratic form (cost independent of n); any other
- * model or loss is evaluated in batched tensor work, with one read-back. Every tensor and variable
- * created here is disposed before the promise settles. Call it when the data, the loss or the
- * model change, not per step.
+ * loss is drawn progressively by core's grid kernel (`computeLandscapeProgressive`): a coarse
+ * picture first (`options.onProgress`), then rows refined in slices of a few ms with the page
+ * getting its turn in between, so even a 128² BCE grid over 1,000 points never freezes the page.
+ * Pass `options.signal` to cancel a computation whose inputs changed. Every tensor and variable
+ * created here is disposed before the promise settles (the grid works on its own snapshot). Call
+ * it when the data, the loss or the model change, not per step.
  *
  * @throws PlaygroundLandscapeError for a model with a single parameter; core's `LandscapeError`
  *   or `ModelError` for parameters that do not fit the model.
@@ -147,24 +161,44 @@ export async function computePlaygroundLandscape(
         })
       : createModel({ kind: state.model, features, bias: state.bias, init: parameters });
   let tensors: ReturnType<typeof datasetToTensors> | undefined;
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    if (tensors) disposeDatasetTensors(tensors);
+    model.dispose();
+  };
   try {
     tensors = datasetToTensors(training);
     const loss: LandscapeLoss = {
       id: state.loss,
       options: { convention: state.convention, delta: state.delta },
     };
-    const landscape = await computeLandscape({
-      model,
-      loss,
-      features: tensors.X,
-      targets: state.model === 'softmax' && tensors.oneHot ? tensors.oneHot : tensors.y,
-      xAxis: { parameter: axes.x.name, index: axes.x.index, range: xRange },
-      yAxis: { parameter: axes.y.name, index: axes.y.index, range: yRange },
-      resolution: options.resolution ?? 64,
-    });
+    const onProgress = options.onProgress;
+    // The call snapshots the data and parameters before its first await, so the finally below may
+    // free them while the grid is still refining.
+    const pending = computeLandscapeProgressive(
+      {
+        model,
+        loss,
+        features: tensors.X,
+        targets: state.model === 'softmax' && tensors.oneHot ? tensors.oneHot : tensors.y,
+        xAxis: { parameter: axes.x.name, index: axes.x.index, range: xRange },
+        yAxis: { parameter: axes.y.name, index: axes.y.index, range: yRange },
+        resolution: options.resolution ?? 64,
+      },
+      {
+        signal: options.signal,
+        onProgress: onProgress
+          ? (landscape, progress) =>
+              onProgress({ ...landscape, xParameter: axes.x, yParameter: axes.y }, progress)
+          : undefined,
+      },
+    );
+    release();
+    const landscape = await pending;
     return { ...landscape, xParameter: axes.x, yParameter: axes.y };
   } finally {
-    if (tensors) disposeDatasetTensors(tensors);
-    model.dispose();
+    release();
   }
 }

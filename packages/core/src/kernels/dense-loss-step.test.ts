@@ -1,0 +1,3 @@
+import { defineFusedStepSuite } from './fused-step.test-fixtures.js';
+
+defineFusedStepSuite('cpu');

@@ -1,0 +1,3 @@
+import { defineDenseSuite } from './dense.test-fixtures.js';
+
+defineDenseSuite('cpu');

@@ -1,0 +1,3 @@
+import { defineGridKernelSuite } from './kernel-grid.test-fixtures.js';
+
+defineGridKernelSuite('webgl');
