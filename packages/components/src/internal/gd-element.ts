@@ -64,7 +64,7 @@ export class GdElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     const spec = this.schemaSpecs.find((entry) => entry.attribute === name);
-    if (spec) this.applyAttributeText(spec as AttributeSpec<unknown>, value);
+    if (spec) this.applyAttributeText(spec as unknown as AttributeSpec<unknown>, value);
     else super.attributeChangedCallback(name, old, value);
   }
 
@@ -106,7 +106,7 @@ export class GdElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const self = this as unknown as Record<string, unknown>;
     for (const entry of this.schemaSpecs) {
-      const spec = entry as AttributeSpec<unknown>;
+      const spec = entry as unknown as AttributeSpec<unknown>;
       if (!changed.has(spec.property)) continue;
       const value = self[spec.property];
       if (this.schemaGood.has(spec.property) && Object.is(this.schemaGood.get(spec.property), value))

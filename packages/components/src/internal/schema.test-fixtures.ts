@@ -56,7 +56,7 @@ export function describeSchema(
   options: SchemaSuiteOptions = {},
 ): void {
   const ctor = customElements.get(tag) as unknown as typeof GdElement & typeof LitElement;
-  const schema = (ctor?.schema ?? []) as readonly AttributeSpec<unknown>[];
+  const schema = (ctor?.schema ?? []) as unknown as readonly AttributeSpec<unknown>[];
   const read =
     options.read ??
     ((element: GdElement, spec: AttributeSpec<unknown>) =>
@@ -112,7 +112,7 @@ export function describeSchema(
     });
 
     for (const entry of schema) {
-      const spec = entry as AttributeSpec<unknown>;
+      const spec = entry as unknown as AttributeSpec<unknown>;
       it(`${spec.attribute}: default, good value, bad value in four languages, removal`, async () => {
         const example = examples[spec.attribute];
         expect(example, `no example for ${spec.attribute}`).toBeDefined();
