@@ -39,9 +39,13 @@ export interface LayeredModel extends Model {
   readonly squeezesOutput: boolean;
 }
 
-/** True for models exposing their dense layers (every model in this folder). */
+/**
+ * True for models that are nothing but their dense layers (every model in this folder, except an
+ * MLP with normalisation layers: the batched landscape would leave them out).
+ */
 export function isLayeredModel(model: Model): model is LayeredModel {
-  return Array.isArray((model as Partial<LayeredModel>).layers);
+  const normalized = (model as { readonly normalization?: unknown }).normalization;
+  return Array.isArray((model as Partial<LayeredModel>).layers) && !normalized;
 }
 
 /** Applies an activation. Caller disposes. */
@@ -70,6 +74,8 @@ export interface LayerSpec {
   readonly outputSize: number;
   readonly activation: Activation;
   readonly scheme: InitScheme;
+  /** Further parameters of this layer (a normalisation's γ and β), listed after its bias. */
+  readonly extra?: readonly ParameterInitSpec[];
 }
 
 /**
@@ -113,6 +119,7 @@ export abstract class DenseStackModel implements LayeredModel {
           scheme: s.scheme,
         });
       }
+      if (s.extra) initSpecs.push(...s.extra);
     }
     const values = initialValues(init, initSpecs);
 
@@ -149,10 +156,19 @@ export abstract class DenseStackModel implements LayeredModel {
         const W = tf.reshape(layer.weight.variable, [layer.inputSize, layer.outputSize]);
         z = tf.matMul(h, W as tf.Tensor2D);
         if (layer.bias) z = tf.add(z, layer.bias.variable);
-        if (i < this.layers.length - 1) h = activate(z, layer.activation) as tf.Tensor2D;
+        if (i < this.layers.length - 1)
+          h = activate(this.beforeActivation(z, i), layer.activation) as tf.Tensor2D;
       });
       return this.squeezesOutput ? tf.reshape(z, [X.shape[0]]) : z;
     });
+  }
+
+  /**
+   * What a hidden layer's z goes through before its activation: nothing here; the MLP puts its
+   * normalisation layer in this place. Runs inside the forward pass's `tf.tidy`.
+   */
+  protected beforeActivation(z: tf.Tensor2D, _layerIndex: number): tf.Tensor2D {
+    return z;
   }
 
   /**
