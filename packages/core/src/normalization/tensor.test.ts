@@ -115,7 +115,12 @@ describe('normalizeTensor', () => {
       });
       const theirs = tf.tidy(() =>
         Array.from(
-          normalizeTensorOp(tf.tensor4d(X, SHAPE), kind, { groups: G, epsilon: eps, gamma, beta }).dataSync(),
+          normalizeTensorOp(tf.tensor4d(X, [...SHAPE]), kind, {
+            groups: G,
+            epsilon: eps,
+            gamma,
+            beta,
+          }).dataSync(),
         ),
       );
       ours.output.forEach((v, k) => {
@@ -136,7 +141,7 @@ describe('normalizeTensor', () => {
       beta: [0, 1, 0, -1],
     });
     const theirs = tf.tidy(() => {
-      const nhwc = tf.transpose(tf.tensor4d(X, SHAPE), [0, 2, 3, 1]);
+      const nhwc = tf.transpose(tf.tensor4d(X, [...SHAPE]), [0, 2, 3, 1]);
       const { mean, variance } = tf.moments(nhwc, [0, 1, 2]);
       const y = tf.batchNorm(
         nhwc,
