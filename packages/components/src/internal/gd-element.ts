@@ -194,7 +194,9 @@ export class GdElement extends LitElement {
     const key = `${attribute}=${value}:${problem.code}`;
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      const message = translate('en', 'common', `error.${problem.code}`, {
+      // The element's own catalogue first (its extra problem codes), then the common one.
+      const namespace = (this.constructor as typeof GdElement).messagesNamespace;
+      const message = translate('en', namespace, `error.${problem.code}`, {
         attribute,
         value,
         ...problem.params,
