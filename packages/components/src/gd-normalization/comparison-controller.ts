@@ -43,8 +43,8 @@ export class ComparisonController implements ReactiveController {
     while (this.busy) await this.busy;
   }
 
-  /** Builds a new run (a change of normalisation, learning rate or seed). */
-  configure(options: ComparisonOptions): Promise<unknown> {
+  /** Builds a new run (a change of normalisation, learning rate or seed), or frees it (undefined). */
+  configure(options: ComparisonOptions | undefined): Promise<unknown> {
     this.options = options;
     return this.track(this.rebuild());
   }

@@ -217,12 +217,14 @@ export class GdNormalization extends GdElement {
     if (changed.has('epsilon')) this.epsilonValue = this.epsilon;
     if (changed.has('mode')) this.modeValue = this.mode;
     if (changed.has('momentum')) this.running.momentum = this.momentum;
-    if (!this.hasUpdated || changed.has('compare') || changed.has('learningRate') || changed.has('seed')) {
-      void this.comparison.configure({
-        normalization: this.compare,
-        learningRate: this.learningRate,
-        seed: this.seed,
-      });
+    // The comparison's networks exist only while its panel is shown.
+    const comparisonKeys = ['compare', 'learningRate', 'seed', 'hideTraining'] as const;
+    if (!this.hasUpdated || comparisonKeys.some((key) => changed.has(key))) {
+      void this.comparison.configure(
+        this.hideTraining
+          ? undefined
+          : { normalization: this.compare, learningRate: this.learningRate, seed: this.seed },
+      );
     }
     this.result = normalizeTensor(this.shownValues, this.shownShape, {
       kind: this.kind,
