@@ -3,7 +3,7 @@
  * x̂ and y written out with its numbers (MathML), and the per-channel γ, β and ε controls.
  */
 import type { StatisticsGroup, TensorNormalization } from '@gd-playground/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, mathml, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { type CellIndex, groupLetter } from './tensor-view.js';
 
@@ -36,8 +36,8 @@ export function renderStatisticsTable(c: ArithmeticContext): TemplateResult {
     [
       s.example === undefined ? t('allExamples') : t('exampleN', { n: s.example + 1 }),
       s.channels.length === result.shape[1] && result.shape[1] > 1
-        ? t('allChannels')
-        : t(s.channels.length === 1 ? 'channelN' : 'channelsN', {
+        ? t(c.fullyConnected ? 'allFeatures' : 'allChannels')
+        : t(s.channels.length === 1 ? (c.fullyConnected ? 'featureN' : 'channelN') : 'channelsN', {
             n: s.channels.map((ch) => ch + 1).join(', '),
           }),
     ].join(', ');
@@ -87,8 +87,9 @@ export function renderCellArithmetic(c: ArithmeticContext): TemplateResult {
   const members = result.groupOf.flatMap((g, i) => (g === group.index ? [c.values[i] as number] : []));
   const listed = members.length <= 8;
   const sum = members.reduce((a, b) => a + b, 0);
-  const n = (value: number) => html`<mn>${fmt(value)}</mn>`;
-  const signed = (value: number) => (value < 0 ? html`<mo>(</mo>${n(value)}<mo>)</mo>` : n(value));
+  // Pieces inside <math> are MathML templates: an html`` fragment would create HTML <mn> elements.
+  const n = (value: number) => mathml`<mn>${fmt(value)}</mn>`;
+  const signed = (value: number) => (value < 0 ? mathml`<mo>(</mo>${n(value)}<mo>)</mo>` : n(value));
   return html`<section class="arithmetic" part="arithmetic" aria-labelledby="arith-title">
     <p id="arith-title" class="section-title">
       ${t(c.fullyConnected ? 'cellTitleFc' : 'cellTitle', {
@@ -105,7 +106,7 @@ export function renderCellArithmetic(c: ArithmeticContext): TemplateResult {
           <math display="block">
             <mi>μ</mi><mo>=</mo>
             <mfrac>
-              <mrow>${listed ? members.map((v, i) => html`${i > 0 ? html`<mo>+</mo>` : nothing}${signed(v)}`) : n(sum)}</mrow>
+              <mrow>${listed ? members.map((v, i) => mathml`${i > 0 ? mathml`<mo>+</mo>` : nothing}${signed(v)}`) : n(sum)}</mrow>
               ${n(group.count)}
             </mfrac>
             <mo>=</mo>${n(group.mean)}

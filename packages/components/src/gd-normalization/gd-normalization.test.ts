@@ -72,7 +72,11 @@ describe('<gd-normalization>: CURRICULUM C.5', () => {
     expect(clean(root(element).querySelector('[data-note="axes"]')?.textContent)).toContain('over N, H, W');
     // The first cell's arithmetic, every number shown.
     expect(clean(root(element).querySelector('[data-value="x-hat"]')?.textContent)).toBe('-1.3416');
-    expect(clean(root(element).querySelector('[data-formula="mean"]')?.textContent)).toContain('=4');
+    expect(clean(root(element).querySelector('[data-formula="mean"]')?.textContent)).toBe('μ= 1+3+5+7 4 =4');
+    // Numbers inside <math> are MathML elements (an HTML <mn> would not render).
+    expect(root(element).querySelector('[data-formula="mean"] mn')?.namespaceURI).toBe(
+      'http://www.w3.org/1998/Math/MathML',
+    );
     // Both columns' cells carry their group's letter: A for feature 1, B for feature 2.
     expect(readAll(element, '#input .cell .letter')).toEqual(['A', 'B', 'A', 'B', 'A', 'B', 'A', 'B']);
   });
