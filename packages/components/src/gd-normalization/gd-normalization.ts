@@ -1,10 +1,10 @@
+// About 530 lines: the class JSDoc, the API contract the manifest is built from, is some 65 of them;
+// state (running-state.ts), views (*-view.ts, arithmetic.ts) and parsing (settings.ts) live beside it.
 import {
   type ComparisonStep,
   type NormalizationKind,
   normalizeTensor,
   normalizeWithStatistics,
-  RunningStatistics,
-  type RunningUpdate,
   type TensorNormalization,
   type TensorShape,
 } from '@gd-playground/core';
@@ -16,12 +16,13 @@ import { attr } from '../internal/schema.js';
 import { renderAffineControls, renderCellArithmetic, renderStatisticsTable } from './arithmetic.js';
 import { ComparisonController } from './comparison-controller.js';
 import { renderComparison } from './comparison-view.js';
+import { renderControls } from './controls-view.js';
 import './gd-normalization.messages.js';
 import { normalizationStyles } from './gd-normalization.styles.js';
+import { RunningState } from './running-state.js';
 import { renderRunning } from './running-view.js';
 import {
   defaultTensor,
-  drawBatch,
   parseCount,
   parseEpsilon,
   parseKind,
@@ -193,11 +194,8 @@ export class GdNormalization extends GdElement {
   @state() private modeValue: 'train' | 'eval' = 'train';
   @state() private selected = 0;
   @state() private single = false;
-  @state() private batchIndex = 0;
-  @state() private batchValues: readonly number[] = this.tensor.values;
-  @state() private lastUpdate?: RunningUpdate;
-  @state() private refused = false;
-  private running = new RunningStatistics(3);
+  /** Replaced (not mutated in place) by a new tensor; `requestUpdate` after each of its steps. */
+  private runningState = new RunningState(this.tensor, 0.1);
   private result?: TensorNormalization;
   private readonly comparison = new ComparisonController(this, (steps) => this.onTrainingSteps(steps));
 
@@ -216,7 +214,7 @@ export class GdNormalization extends GdElement {
       this.applyGroups();
     if (changed.has('epsilon')) this.epsilonValue = this.epsilon;
     if (changed.has('mode')) this.modeValue = this.mode;
-    if (changed.has('momentum')) this.running.momentum = this.momentum;
+    if (changed.has('momentum')) this.runningState.statistics.momentum = this.momentum;
     // The comparison's networks exist only while its panel is shown.
     const comparisonKeys = ['compare', 'learningRate', 'seed', 'hideTraining'] as const;
     if (!this.hasUpdated || comparisonKeys.some((key) => changed.has(key))) {
@@ -251,12 +249,8 @@ export class GdNormalization extends GdElement {
     const channels = resolved.tensor.shape[1];
     const channelsChanged = channels !== this.tensor.shape[1];
     this.tensor = resolved.tensor;
-    this.batchValues = resolved.tensor.values;
-    this.batchIndex = 0;
-    this.lastUpdate = undefined;
-    this.refused = false;
     this.selected = 0;
-    this.running = new RunningStatistics(channels, this.momentum);
+    this.runningState = new RunningState(resolved.tensor, this.momentum);
     if (channelsChanged) {
       this.gammaValues = this.gamma?.length === channels ? [...this.gamma] : new Array(channels).fill(1);
       this.betaValues = this.beta?.length === channels ? [...this.beta] : new Array(channels).fill(0);
@@ -304,47 +298,24 @@ export class GdNormalization extends GdElement {
 
   private get shownValues(): readonly number[] {
     const [, C, H, W] = this.tensor.shape;
-    return this.single ? this.batchValues.slice(0, C * H * W) : this.batchValues;
+    const values = this.runningState.values;
+    return this.single ? values.slice(0, C * H * W) : values;
   }
 
   // ── Actions ─────────────────────────────────────────────────────────────────────────────────
 
   private nextBatch(): void {
-    const shape = this.shownShape;
-    const stats = normalizeTensor(this.shownValues, shape, { kind: 'batch' }).statistics;
-    try {
-      this.lastUpdate = this.running.update(
-        stats.map((s) => s.mean),
-        stats.map((s) => s.variance),
-        shape[0] * shape[2] * shape[3],
-      );
-      this.refused = false;
-    } catch {
-      // One value per channel: no unbiased variance; PyTorch refuses to train batch norm on it.
-      this.refused = true;
-    }
-    this.batchIndex++;
-    this.batchValues = drawBatch(this.tensor, this.batchIndex);
-    this.announce(
-      this.t('batchStatus', {
-        batch: this.num(this.batchIndex + 1),
-        updates: this.num(this.running.updates),
-      }),
-    );
+    const state = this.runningState;
+    state.next(this.shownValues, this.shownShape);
+    this.requestUpdate();
+    const { updates, mean, variance } = state.statistics;
+    this.announce(this.t('batchStatus', { batch: this.num(state.batch + 1), updates: this.num(updates) }));
     this.emit<NormalizationStepDetail>('gd-step', {
       source: 'running',
-      batch: this.batchIndex + 1,
-      runningMean: [...this.running.mean],
-      runningVariance: [...this.running.variance],
+      batch: state.batch + 1,
+      runningMean: [...mean],
+      runningVariance: [...variance],
     });
-  }
-
-  private resetRunning(): void {
-    this.running.reset();
-    this.lastUpdate = undefined;
-    this.refused = false;
-    this.batchIndex = 0;
-    this.batchValues = this.tensor.values;
   }
 
   private onTrainingSteps(steps: readonly ComparisonStep[]): void {
@@ -384,7 +355,7 @@ export class GdNormalization extends GdElement {
     return normalizeWithStatistics(
       this.shownValues,
       this.shownShape,
-      { mean: this.running.mean, variance: this.running.variance },
+      { mean: this.runningState.statistics.mean, variance: this.runningState.statistics.variance },
       { epsilon: this.epsilonValue, gamma: this.gammaValues, beta: this.betaValues },
     );
   }
@@ -397,7 +368,6 @@ export class GdNormalization extends GdElement {
     const selected = Math.min(this.selected, shape[0] * shape[1] * shape[2] * shape[3] - 1);
     const cell = cellAt(shape, selected);
     const evaluated = this.evalOutputs();
-    const axes = result.reducedAxes.join(', ');
     const gridContext = {
       shape,
       groupOf: result.groupOf,
@@ -416,25 +386,15 @@ export class GdNormalization extends GdElement {
         this.t(this.tensor.fullyConnected ? 'featureShort' : 'channelShort', { n: c + 1 }),
     };
     return html`${this.renderProblems()}
-      <div class="controls" part="controls">
-        <fieldset class="kinds">
-          <legend>${this.t('kindLegend')}</legend>
-          ${(['batch', 'layer', 'instance', 'group'] as const).map(
-            (kind) => html`<label class="choice">
-              <input type="radio" name="kind" value=${kind} .checked=${this.kind === kind} @change=${() => this.setKind(kind)} />
-              ${this.t(`kind.${kind}`)}
-            </label>`,
-          )}
-        </fieldset>
-        ${
-          this.kind === 'group'
-            ? html`<label class="field"><span>${this.t('groupsLabel')}</span>
-              <input type="number" id="groups" min="1" max=${shape[1]} step="1" class="num" .value=${String(this.groupsValue)}
-                @change=${(event: Event) => this.setGroups(Number((event.target as HTMLInputElement).value))} /></label>`
-            : nothing
-        }
-      </div>
-      <p class="axes" data-note="axes">${this.t(`axes.${this.kind}`, { axes, groups: this.num(result.groups) })}</p>
+      ${renderControls({
+        t: (key, params) => this.t(key, params),
+        kind: this.kind,
+        groups: this.groupsValue,
+        channels: shape[1],
+        result,
+        onKind: (kind) => this.setKind(kind),
+        onGroups: (groups) => this.setGroups(groups),
+      })}
       <div class="grids">
         <figure part="input">
           <figcaption>${this.t(this.single ? 'inputSingle' : 'inputCaption', { shape: shape.join(' × ') })}</figcaption>
@@ -475,7 +435,10 @@ export class GdNormalization extends GdElement {
   private arithmeticContext(result: TensorNormalization, selected: number, cell: ReturnType<typeof cellAt>) {
     const evalStats =
       this.modeValue === 'eval' && this.kind === 'batch'
-        ? { mean: this.running.mean[cell.c] as number, variance: this.running.variance[cell.c] as number }
+        ? {
+            mean: this.runningState.statistics.mean[cell.c] as number,
+            variance: this.runningState.statistics.variance[cell.c] as number,
+          }
         : undefined;
     return {
       t: (key: string, params?: Readonly<Record<string, unknown>>) => this.t(key, params),
@@ -497,7 +460,8 @@ export class GdNormalization extends GdElement {
 
   private renderRunningPanel(): TemplateResult {
     const [, C, H, W] = this.tensor.shape;
-    const first = this.batchValues.slice(0, C * H * W);
+    const state = this.runningState;
+    const first = state.values.slice(0, C * H * W);
     const alone = (kind: 'batch' | 'layer') =>
       normalizeTensor(first, [1, C, H, W], {
         kind,
@@ -508,19 +472,22 @@ export class GdNormalization extends GdElement {
     return renderRunning({
       t: (key, params) => this.t(key, params),
       fmt: (v) => this.num(v, DIGITS),
-      momentum: this.running.momentum,
+      momentum: state.statistics.momentum,
       mode: this.modeValue,
-      batch: this.batchIndex,
-      updates: this.running.updates,
-      mean: this.running.mean,
-      variance: this.running.variance,
-      last: this.lastUpdate,
-      refused: this.refused,
+      batch: state.batch,
+      updates: state.statistics.updates,
+      mean: state.statistics.mean,
+      variance: state.statistics.variance,
+      last: state.last,
+      refused: state.refused,
       single: this.single,
       isBatchKind: this.kind === 'batch',
       singleOutputs: this.single ? { batch: alone('batch'), layer: alone('layer') } : undefined,
       onNextBatch: () => this.nextBatch(),
-      onResetRunning: () => this.resetRunning(),
+      onResetRunning: () => {
+        state.reset();
+        this.requestUpdate();
+      },
       onMode: (mode) => {
         this.modeValue = mode;
       },
