@@ -19,6 +19,9 @@ export const MAX_STEPS = 300;
 /** Milliseconds of stepping per frame while playing. */
 const FRAME_BUDGET = 12;
 
+/** Lets the browser run other tasks (input, paint) before continuing. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class ComparisonController implements ReactiveController {
   comparison?: NormalizationComparison;
   playing = false;
@@ -141,7 +144,8 @@ export class ComparisonController implements ReactiveController {
     const generation = this.generation;
     const remaining = MAX_STEPS - comparison.steps;
     const started = performance.now();
-    const steps = await comparison.step(Math.max(1, Math.min(count, remaining)));
+    // A task boundary between the two networks' updates halves the longest main-thread task.
+    const steps = await comparison.step(Math.max(1, Math.min(count, remaining)), yieldToPage);
     const spent = performance.now() - started;
     // Next frame's count: as many steps as fit the budget at this frame's pace, at most twice as many.
     this.perFrame = Math.max(1, Math.min(2 * count, Math.floor((FRAME_BUDGET * count) / Math.max(spent, 1))));

@@ -120,20 +120,34 @@ export class NormalizationComparison {
     return { plain: this.runs[0].diverged, normalized: this.runs[1].diverged };
   }
 
-  /** Runs `count` steps of both networks, then reads their losses back at once. */
-  async step(count = 1): Promise<ComparisonStep[]> {
+  /**
+   * Runs `count` steps of both networks, then reads their losses back at once. `pause`, when given,
+   * is awaited between one network's update and the other's, so a caller can let the page breathe
+   * (each update is a few hundred small kernels).
+   */
+  async step(count = 1, pause?: () => Promise<void>): Promise<ComparisonStep[]> {
     if (this.disposed) return [];
     const losses: tf.Tensor[] = [];
     for (let i = 0; i < count; i++) {
       const rows = this.batcher.next().indices;
-      losses.push(
-        tf.tidy(() => {
-          const index = tf.tensor1d(rows, 'int32');
-          const Xb = tf.gather(this.X, index) as tf.Tensor2D;
-          const yb = tf.gather(this.y, index);
-          return tf.stack(this.runs.map((run) => this.update(run, Xb, yb)));
-        }),
-      );
+      const pair: tf.Scalar[] = [];
+      for (const run of this.runs) {
+        if (pair.length > 0 && pause) {
+          await pause();
+          if (this.disposed) {
+            tf.dispose([...losses, ...pair]);
+            return [];
+          }
+        }
+        pair.push(
+          tf.tidy(() => {
+            const index = tf.tensor1d(rows, 'int32');
+            return this.update(run, tf.gather(this.X, index) as tf.Tensor2D, tf.gather(this.y, index));
+          }),
+        );
+      }
+      losses.push(tf.stack(pair));
+      tf.dispose(pair);
     }
     const packed = tf.stack(losses);
     tf.dispose(losses);
