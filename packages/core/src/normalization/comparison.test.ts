@@ -51,4 +51,21 @@ describe('NormalizationComparison', () => {
     comparison.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('pausing between the two networks (a task boundary for the page) changes no number', async () => {
+    const before = tf.memory().numTensors;
+    const straight = new NormalizationComparison({ samples: 32, normalization: 'layer' });
+    const paused = new NormalizationComparison({ samples: 32, normalization: 'layer' });
+    let pauses = 0;
+    await straight.step(5);
+    await paused.step(5, async () => {
+      pauses++;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(pauses).toBe(5);
+    expect(paused.history).toEqual(straight.history);
+    straight.dispose();
+    paused.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });
