@@ -34,7 +34,8 @@ function decades(curves: readonly (readonly number[])[]): [number, number] {
   if (finite.length === 0) return [-2, 2];
   const lo = Math.floor(Math.log10(Math.min(...finite)));
   const hi = Math.ceil(Math.log10(Math.max(...finite)));
-  return [lo, Math.max(hi, lo + 1)];
+  // At most six decades: a run that blows up is drawn leaving through the top, not squashing the other.
+  return [lo, Math.min(Math.max(hi, lo + 1), lo + 6)];
 }
 
 function chart(
@@ -48,7 +49,7 @@ function chart(
   const innerW = width - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const x = (step: number) => PAD.left + (step / MAX_STEPS) * innerW;
-  const y = (loss: number) => PAD.top + ((hi - Math.log10(loss)) / (hi - lo)) * innerH;
+  const y = (loss: number) => PAD.top + ((hi - Math.min(Math.log10(loss), hi)) / (hi - lo)) * innerH;
   let d = '';
   let pen = false;
   curve.forEach((loss, step) => {
@@ -106,7 +107,7 @@ export function renderComparison(c: ComparisonViewContext): TemplateResult {
   };
   return html`<section class="comparison" part="comparison" aria-labelledby="comparison-title">
     <p id="comparison-title" class="section-title">${t('comparisonTitle')}</p>
-    <p class="hint">${t('comparisonHint', { normalization: t(`kind.${c.normalization}`), rate: c.fmt(c.learningRate) })}</p>
+    <p class="hint">${t('comparisonHint', { normalization: t(`inline.${c.normalization}`), rate: c.fmt(c.learningRate) })}</p>
     <div class="buttons" part="run-controls">
       <button type="button" id="play" aria-pressed=${c.playing ? 'true' : 'false'} ?disabled=${!c.ready || c.finished} @click=${c.onPlay}>
         ${c.playing ? t('pause') : t('play')}
