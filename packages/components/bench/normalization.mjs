@@ -105,7 +105,7 @@ console.log(
   `  script: ${kb(script.length)} minified, ${kb(gzipSync(script).length)} gzip; page HTML ${kb(html.length)}`,
 );
 console.log(
-  `  while loading: ${result.loadLongTasks.length} long tasks (max ${Math.max(0, ...result.loadLongTasks).toFixed(0)} ms)`,
+  `  while loading: ${result.loadLongTasks.length} long tasks (max ${Math.max(0, ...result.loadLongTasks.map((t) => Number.parseInt(t, 10))).toFixed(0)} ms)`,
 );
 console.log(
   `  playing ${PLAY_MS / 1000} s: ${result.steps} steps of both networks in ${result.frames} frames; ` +
