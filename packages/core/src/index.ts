@@ -3,7 +3,8 @@
  *
  * One concept a folder: backend (which tfjs backend and why), data, batching, models, losses,
  * autograd, optimizers, closed-form (the normal equation), landscape (loss over a parameter grid),
- * training (sessions with history), conv (convolution and normalisation helpers).
+ * training (sessions with history), conv (convolution), normalization (batch, layer, instance and
+ * group normalisation, running statistics, the normalisation layer of the MLP).
  */
 export * from './autograd/index.js';
 export * from './backend/index.js';
@@ -16,6 +17,7 @@ export * from './data/index.js';
 export * from './landscape/index.js';
 export * from './losses/index.js';
 export * from './models/index.js';
+export * from './normalization/index.js';
 export * from './optimizers/index.js';
 export * from './softmax/index.js';
 export { tf } from './tf.js';

@@ -26,5 +26,4 @@ export { type Conv1dOptions, type Conv1dResult, type Conv1dStep, conv1d } from '
 export { type Conv2dOptions, type Conv2dResult, type Conv2dStep, conv2d, type PerAxis } from './conv2d.js';
 export { ConvError, type ConvErrorCode } from './errors.js';
 export { type BandedOptions, bandedMatrix, type Im2col, im2col, matVec } from './matrix-form.js';
-export { batchNorm, layerNorm, type NormOptions, type NormResult } from './normalization.js';
 export { type OutputSizeOptions, outputSize } from './output-size.js';

@@ -1,3 +1,4 @@
+import type { LayerNormalizationKind } from '../normalization/layer.js';
 import type { HiddenActivation, OutputActivation } from './dense.js';
 import { ModelError } from './errors.js';
 import type { ModelInit } from './init.js';
@@ -29,6 +30,9 @@ export type ModelSpec =
       readonly hidden?: HiddenActivation;
       readonly output?: OutputActivation;
       readonly init?: ModelInit;
+      /** A normalisation layer between hidden layers (see `MlpModelOptions.normalization`). */
+      readonly normalization?: LayerNormalizationKind | 'none';
+      readonly normalizationOptions?: { readonly epsilon?: number; readonly momentum?: number };
     };
 
 /**

@@ -40,9 +40,13 @@ export interface LayeredModel extends Model {
   readonly squeezesOutput: boolean;
 }
 
-/** True for models exposing their dense layers (every model in this folder). */
+/**
+ * True for models that are nothing but their dense layers (every model in this folder, except an
+ * MLP with normalisation layers: the batched landscape would leave them out).
+ */
 export function isLayeredModel(model: Model): model is LayeredModel {
-  return Array.isArray((model as Partial<LayeredModel>).layers);
+  const normalized = (model as { readonly normalization?: unknown }).normalization;
+  return Array.isArray((model as Partial<LayeredModel>).layers) && !normalized;
 }
 
 /** Applies an activation. Caller disposes. */
@@ -71,6 +75,8 @@ export interface LayerSpec {
   readonly outputSize: number;
   readonly activation: Activation;
   readonly scheme: InitScheme;
+  /** Further parameters of this layer (a normalisation's γ and β), listed after its bias. */
+  readonly extra?: readonly ParameterInitSpec[];
 }
 
 /**
@@ -114,6 +120,7 @@ export abstract class DenseStackModel implements LayeredModel {
           scheme: s.scheme,
         });
       }
+      if (s.extra) initSpecs.push(...s.extra);
     }
     const values = initialValues(init, initSpecs);
 
@@ -150,16 +157,30 @@ export abstract class DenseStackModel implements LayeredModel {
         const W = tf.reshape(layer.weight.variable, [layer.inputSize, layer.outputSize]) as tf.Tensor2D;
         const b = layer.bias?.variable as tf.Tensor1D | undefined;
         const hidden = i < this.layers.length - 1;
-        // One fused kernel per layer (matMul, bias and a hidden activation), differentiable.
-        if (hidden && layer.activation !== 'softmax') {
+        // One fused kernel per layer (matMul, bias and a hidden activation), differentiable; a layer
+        // whose z goes through something before its activation (normalisation) stops at z.
+        if (hidden && layer.activation !== 'softmax' && !this.transformsHiddenZ) {
           h = dense(h, W, b, layer.activation as DenseActivation);
         } else {
           z = dense(h, W, b, 'identity');
-          if (hidden) h = activate(z, layer.activation) as tf.Tensor2D;
+          if (hidden) h = activate(this.beforeActivation(z, i), layer.activation) as tf.Tensor2D;
         }
       });
       return this.squeezesOutput ? tf.reshape(z, [X.shape[0]]) : z;
     });
+  }
+
+  /**
+   * What a hidden layer's z goes through before its activation: nothing here; the MLP puts its
+   * normalisation layer in this place. Runs inside the forward pass's `tf.tidy`.
+   */
+  protected beforeActivation(z: tf.Tensor2D, _layerIndex: number): tf.Tensor2D {
+    return z;
+  }
+
+  /** True when `beforeActivation` changes z, so the hidden layers cannot use the fused dense kernel. */
+  protected get transformsHiddenZ(): boolean {
+    return false;
   }
 
   /**

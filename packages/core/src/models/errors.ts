@@ -12,7 +12,8 @@ export type ModelErrorCode =
   | 'non-finite-parameter'
   | 'input-shape-mismatch'
   | 'unknown-model-kind'
-  | 'model-disposed';
+  | 'model-disposed'
+  | 'invalid-normalization';
 
 /**
  * Thrown when a model is built or used with bad input. `code` is stable (for translations),

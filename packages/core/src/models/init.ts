@@ -34,8 +34,8 @@ export function isSeedInit(init: ModelInit): init is { readonly seed: number | s
 export interface ParameterInitSpec {
   readonly name: string;
   readonly shape: readonly number[];
-  /** Weights get random values under a seed; biases stay 0. */
-  readonly role: 'weight' | 'bias';
+  /** Weights get random values under a seed; biases stay 0; scales (a normalisation's γ) start at 1. */
+  readonly role: 'weight' | 'bias' | 'scale';
   readonly fanIn: number;
   readonly fanOut: number;
   readonly scheme: InitScheme;
@@ -52,7 +52,7 @@ export function initialValues(init: ModelInit, specs: readonly ParameterInitSpec
   const sizeOf = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
   const out: ParameterValues = {};
   if (init === 'zeros') {
-    for (const s of specs) out[s.name] = new Array<number>(sizeOf(s.shape)).fill(0);
+    for (const s of specs) out[s.name] = new Array<number>(sizeOf(s.shape)).fill(s.role === 'scale' ? 1 : 0);
     return out;
   }
   if (typeof init !== 'object' || init === null) {
@@ -72,8 +72,8 @@ export function initialValues(init: ModelInit, specs: readonly ParameterInitSpec
     const root = createRandom(seed);
     for (const s of specs) {
       const n = sizeOf(s.shape);
-      if (s.role === 'bias') {
-        out[s.name] = new Array<number>(n).fill(0);
+      if (s.role !== 'weight') {
+        out[s.name] = new Array<number>(n).fill(s.role === 'scale' ? 1 : 0);
       } else {
         // One stream per parameter name, so adding a layer never changes the others' weights.
         const rng = root.fork(s.name);
@@ -84,7 +84,9 @@ export function initialValues(init: ModelInit, specs: readonly ParameterInitSpec
     return out;
   }
   validateValues(init, specs);
-  for (const s of specs) out[s.name] = init[s.name]?.slice() ?? new Array<number>(sizeOf(s.shape)).fill(0);
+  for (const s of specs)
+    out[s.name] =
+      init[s.name]?.slice() ?? new Array<number>(sizeOf(s.shape)).fill(s.role === 'scale' ? 1 : 0);
   return out;
 }
 

@@ -1,4 +1,10 @@
 import {
+  type LayerNormalizationKind,
+  NormalizationLayer,
+  type NormalizationMode,
+} from '../normalization/layer.js';
+import type { tf } from '../tf.js';
+import {
   checkCount,
   DenseStackModel,
   type HiddenActivation,
@@ -18,6 +24,14 @@ export interface MlpModelOptions {
   readonly output?: OutputActivation;
   /** Starting parameters (default `{ seed: 0 }`: zeros would leave every hidden unit identical). */
   readonly init?: ModelInit;
+  /**
+   * A normalisation layer between each hidden dense layer and its activation (default `'none'`):
+   * `'batch'` (per unit over the batch) or `'layer'` (per example over the units). It adds
+   * parameters `gamma1`, `beta1`, … after each hidden layer's bias (γ starts at 1, β at 0).
+   */
+  readonly normalization?: LayerNormalizationKind | 'none';
+  /** ε and the running-statistics momentum of the normalisation layers (defaults 1e-5 and 0.1). */
+  readonly normalizationOptions?: { readonly epsilon?: number; readonly momentum?: number };
 }
 
 const HIDDEN: readonly HiddenActivation[] = ['relu', 'tanh', 'sigmoid'];
@@ -32,6 +46,12 @@ const OUTPUT: readonly OutputActivation[] = ['identity', 'sigmoid', 'softmax'];
  * Seeded init: He normal (σ = √(2/fan_in)) for layers followed by ReLU, Glorot normal
  * (σ = √(2/(fan_in + fan_out))) otherwise; biases 0.
  *
+ * With `normalization`, each hidden layer computes act(norm(hₗ₋₁ Wₗ + bₗ)) (see
+ * `normalization/layer.ts`). Batch norm uses the batch's statistics while `mode` is `'train'` and
+ * the running ones in `'eval'`; {@link MlpModel.updateRunningStatistics} folds a batch into the
+ * running ones (PyTorch does this inside every training-mode forward pass; here it is a separate
+ * call, so that reading the loss never moves them).
+ *
  * @throws ModelError `invalid-layer-sizes` (fewer than two widths, a width not a positive
  *   integer, softmax with one output), `invalid-activation`, and the init errors.
  */
@@ -40,6 +60,13 @@ export class MlpModel extends DenseStackModel {
   readonly layerSizes: readonly number[];
   readonly hiddenActivation: HiddenActivation;
   readonly outputActivation: OutputActivation;
+  /** The normalisation between layers, or undefined for a plain MLP. */
+  readonly normalization: LayerNormalizationKind | undefined;
+  /** One normalisation layer per hidden layer (empty for a plain MLP). */
+  readonly normalizationLayers: readonly NormalizationLayer[];
+  /** Batch norm's statistics: the batch's (`train`, default) or the running ones (`eval`). */
+  mode: NormalizationMode = 'train';
+  private tracking = false;
 
   constructor(options: MlpModelOptions) {
     const sizes = options.layers;
@@ -79,6 +106,14 @@ export class MlpModel extends DenseStackModel {
     if (output === 'softmax' && outputs < 2) {
       throw new ModelError('invalid-layer-sizes', 'A softmax output needs at least 2 units.', { outputs });
     }
+    const normalization = options.normalization ?? 'none';
+    if (normalization !== 'none' && normalization !== 'batch' && normalization !== 'layer') {
+      throw new ModelError(
+        'invalid-normalization',
+        `Normalisation must be 'none', 'batch' or 'layer', got '${String(normalization)}'.`,
+        { normalization },
+      );
+    }
     const specs: LayerSpec[] = [];
     for (let l = 1; l < sizes.length; l++) {
       const isLast = l === sizes.length - 1;
@@ -92,11 +127,75 @@ export class MlpModel extends DenseStackModel {
         outputSize,
         activation: isLast ? output : hidden,
         scheme: !isLast && hidden === 'relu' ? 'he' : 'glorot',
+        extra:
+          isLast || normalization === 'none'
+            ? undefined
+            : (['gamma', 'beta'] as const).map((name) => ({
+                name: `${name}${l}`,
+                shape: [outputSize],
+                role: name === 'gamma' ? 'scale' : 'bias',
+                fanIn: inputSize,
+                fanOut: outputSize,
+                scheme: 'glorot',
+              })),
       });
     }
     super(specs, options.init ?? { seed: 0 });
+    this.normalization = normalization === 'none' ? undefined : normalization;
+    const byName = (name: string) => this.parameters.find((p) => p.name === name);
+    this.normalizationLayers =
+      normalization === 'none'
+        ? []
+        : sizes.slice(1, -1).map(
+            (_, i) =>
+              new NormalizationLayer({
+                kind: normalization,
+                gamma: byName(`gamma${i + 1}`)!,
+                beta: byName(`beta${i + 1}`)!,
+                ...options.normalizationOptions,
+              }),
+          );
     this.layerSizes = [...sizes];
     this.hiddenActivation = hidden;
     this.outputActivation = output;
+  }
+
+  /**
+   * Folds the batch statistics that `X` produces at each batch-norm layer into its running mean and
+   * variance (momentum, unbiased variance: PyTorch's convention). Call it once per training step,
+   * with that step's batch, before the update. Does nothing for layer norm or a plain MLP.
+   */
+  updateRunningStatistics(X: tf.Tensor2D): void {
+    if (this.normalization !== 'batch') return;
+    const mode = this.mode;
+    this.mode = 'train';
+    this.tracking = true;
+    try {
+      this.logits(X).dispose();
+    } finally {
+      this.tracking = false;
+      this.mode = mode;
+    }
+  }
+
+  /** Running statistics back to mean 0, variance 1. */
+  resetRunningStatistics(): void {
+    for (const layer of this.normalizationLayers) layer.resetRunning();
+  }
+
+  protected override get transformsHiddenZ(): boolean {
+    return this.normalizationLayers.length > 0;
+  }
+
+  protected override beforeActivation(z: tf.Tensor2D, layerIndex: number): tf.Tensor2D {
+    const layer = this.normalizationLayers[layerIndex];
+    if (!layer) return z;
+    if (this.tracking) layer.track(z);
+    return layer.apply(z, this.mode);
+  }
+
+  override dispose(): void {
+    super.dispose();
+    for (const layer of this.normalizationLayers) layer.dispose();
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ConvError } from '../conv/errors.js';
 import { tf } from '../tf.js';
-import { ConvError } from './errors.js';
-import { batchNorm, layerNorm } from './normalization.js';
+import { batchNorm, layerNorm } from './matrix.js';
 
 const x = [
   [1, 10, -2],

@@ -1,4 +1,4 @@
-import { ConvError, checkFinite, checkMatrix } from './errors.js';
+import { ConvError, checkFinite, checkMatrix } from '../conv/errors.js';
 
 /** Options of {@link batchNorm} and {@link layerNorm}. */
 export interface NormOptions {
