@@ -89,6 +89,8 @@ export class PlaygroundSession {
   private startKey = '';
   private landscapeKey = '';
   private landscapeGeneration = 0;
+  /** Cancels the landscape being refined when the data, loss or model change, or the element leaves. */
+  private landscapeAbort?: AbortController;
   private keysMemo?: { state: PlaygroundState; session: string; start: string; landscape: string };
   private solutionCache?: { key: string; value: ParameterValues | SolutionProblem };
 
@@ -348,6 +350,7 @@ export class PlaygroundSession {
     this.startKey = '';
     this.landscapeKey = '';
     this.landscapeGeneration++;
+    this.landscapeAbort?.abort();
   }
 
   private async configureSession(state: PlaygroundState, dataset: Dataset): Promise<void> {
@@ -416,7 +419,17 @@ export class PlaygroundSession {
         );
         include.push(point);
       }
-      const landscape = await computePlaygroundLandscape(state, dataset, start, { include });
+      this.landscapeAbort?.abort();
+      const controller = new AbortController();
+      this.landscapeAbort = controller;
+      // The coarse picture shows within a few ms; refined rows follow in slices between frames.
+      const landscape = await computePlaygroundLandscape(state, dataset, start, {
+        include,
+        signal: controller.signal,
+        onProgress: (picture) => {
+          if (generation === this.landscapeGeneration) this.landscape = picture;
+        },
+      });
       if (generation === this.landscapeGeneration) this.landscape = landscape;
     } catch {
       // One parameter (no 2-D landscape), or the data changed meanwhile: no parameter view.
