@@ -7,6 +7,7 @@
 import type { Dataset, ParameterValues, StepRecord } from '@gd-playground/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { type ProbeState, predict, renderProbePanel } from './probe-panel.js';
 import {
   isSolutionError,
   type PlaygroundPart,
@@ -49,6 +50,10 @@ export interface PanelsContext {
   readonly onDataEdit: (event: CustomEvent<{ features: number[][]; targets: number[] }>) => void;
   readonly onStartPick: (event: CustomEvent<{ x: number; y: number }>) => void;
   readonly onLossScale: (scale: 'linear' | 'log') => void;
+  /** The prediction probe's input and handlers (probe-panel.ts). */
+  readonly probe: ProbeState;
+  /** A number with up to `digits` decimals and a true minus sign. */
+  readonly fmt: (value: number, digits?: number) => string;
 }
 
 /** The views: data, parameter space, the solution note, the loss curve and the rule. */
@@ -73,6 +78,11 @@ export function renderViews(
   const axisLabel = (p: { name: string; index: number }) =>
     p.name === 'b' && (dataset?.classes?.length ?? 0) <= 2 ? 'b' : `${p.name}${p.index + 1}`;
   const showData = !c.isHidden('data-view') && dataset;
+  const showProbe = !c.isHidden('probe') && dataset && state.model !== 'softmax';
+  const prediction = showProbe && parameters ? predict(state.model, parameters, c.probe.values) : undefined;
+  const probeMark = prediction
+    ? { features: c.probe.values, value: prediction.probability ?? prediction.z }
+    : undefined;
   const showParameters = !c.isHidden('parameter-view') && landscape;
   return html`<div part="views" class="views ${showData && showParameters ? 'two' : ''}">
     ${
@@ -87,7 +97,10 @@ export function renderViews(
           .batch=${record?.batch ?? []}
           .solution=${state.model === 'linear' ? solution : undefined}
           ?locked=${c.isLocked('data-view')}
+          .probe=${probeMark}
+          .probePicking=${Boolean(showProbe) && c.probe.picking}
           @gd-data-edit=${c.onDataEdit}
+          @gd-probe-pick=${c.probe.onPick}
         ></gd-playground-data-view>`
         : nothing
     }
@@ -108,6 +121,22 @@ export function renderViews(
         : nothing
     }
     ${showData || showParameters ? renderSolutionNote(c, found) : nothing}
+    ${
+      showProbe
+        ? renderProbePanel({
+            model: state.model,
+            dataset,
+            parameters,
+            values: c.probe.values,
+            picking: c.probe.picking,
+            locked: c.isLocked('probe'),
+            t: c.t,
+            fmt: c.fmt,
+            onValue: c.probe.onValue,
+            onTogglePick: c.probe.onTogglePick,
+          })
+        : nothing
+    }
     ${c.isHidden('loss-curve') ? nothing : renderLossCurve(c, kept, record)}
     ${rule}
   </div>`;

@@ -28,6 +28,7 @@ import {
   sizeCanvas,
 } from '../../internal/plot/index.js';
 import '../gd-playground.messages.js';
+import { type ProbeMark, type ProbePickDetail, probeMarkStyles, renderProbeMark } from '../probe-panel.js';
 import type { PlaygroundModel } from '../state.js';
 import { FALLBACK_WIDTH, viewStyles } from './view-styles.js';
 
@@ -128,6 +129,7 @@ export class GdPlaygroundDataView extends GdElement {
     ...GdElement.styles,
     ...viewStyles,
     draggablePointStyles,
+    probeMarkStyles,
     css`
       .chart svg {
         touch-action: manipulation;
@@ -219,6 +221,10 @@ export class GdPlaygroundDataView extends GdElement {
 
   /** No editing (the teacher locked the data). */
   @property({ type: Boolean, reflect: true }) locked = false;
+
+  /** The prediction probe's mark (probe-panel.ts); while `probePicking`, a click picks it (`gd-probe-pick`). */
+  @property({ attribute: false }) probe?: ProbeMark;
+  @property({ type: Boolean }) probePicking = false;
 
   /** Class given to points added by a click. */
   @state() newClass = 0;
@@ -380,7 +386,7 @@ export class GdPlaygroundDataView extends GdElement {
               </clipPath>
             </defs>
             <g clip-path="url(#data-clip)">${this.renderSolution(x, y)}${this.renderFit(x, y)}</g>
-            ${this.renderBatch(x, y)}
+            ${this.renderBatch(x, y)}${renderProbeMark(this.probe, mode === 'regions', x, y)}
           </svg>
         </div>
         <figcaption class="summary">${this.summary}</figcaption>
@@ -798,6 +804,17 @@ export class GdPlaygroundDataView extends GdElement {
 
   private readonly onClick = (event: MouseEvent): void => {
     const dataset = this.data;
+    if (this.probePicking && dataset) {
+      const { ux, uy } = this.userPoint(event);
+      const { x, y } = this.scales();
+      const detail: ProbePickDetail = {
+        x: roundTo(x.invert(ux), x),
+        y: roundTo(y.invert(uy), y),
+        regions: this.mode === 'regions',
+      };
+      this.dispatchEvent(new CustomEvent('gd-probe-pick', { detail, bubbles: true }));
+      return;
+    }
     if (this.locked || !dataset) return;
     // A click that grabbed (or released) a painted point is not a click on empty space.
     if (this.swallowClick) {
