@@ -26,7 +26,7 @@ describe('<gd-playground> exact ledger', () => {
 });
 
 /** CURRICULUM A.4 as a data set: size (m²) and rooms → price, exactly ŷ = 5.1·x₁ + 6.5·x₂ + 133. */
-export const A4_DATA = JSON.stringify({
+const A4_DATA = JSON.stringify({
   features: [
     [50, 1],
     [60, 2],
