@@ -1,8 +1,19 @@
 // CURRICULUM A fidelity through the rendered element: the exact ledger (A.9 with either BCE form),
 // the prediction probe (A.2, A.4), the data as a matrix (A.4) and the step as code (A.5, A.9).
+import { tf } from '@gd-playground/core';
+import { userEvent } from '@vitest/browser/context';
 import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-playground.js';
-import { A9, cell, clean, eachTestLeavesNoTensors, mount, part } from './harness.test-fixtures.js';
+import {
+  A5,
+  A9,
+  cell,
+  clean,
+  eachTestLeavesNoTensors,
+  mount,
+  noAxeViolations,
+  part,
+} from './harness.test-fixtures.js';
 
 eachTestLeavesNoTensors();
 
@@ -138,5 +149,150 @@ describe('<gd-playground> prediction probe', () => {
     expect(clean(part(element, 'problems')?.textContent)).toContain('probe');
     expect(probeLine(element, 'prediction')).toMatch(/=750$/);
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('<gd-playground> data as a matrix', () => {
+  it('A.4: X (4 × 3) times w = (1, 2, 3) gives 14, 32, −14, −32, with the shapes and feature names', async () => {
+    const data = JSON.stringify({
+      features: [
+        [1, 2, 3],
+        [4, 5, 6],
+        [-1, -2, -3],
+        [-4, -5, -6],
+      ],
+      targets: [14, 32, -14, -32],
+      featureNames: ['x1', 'x2', 'x3'],
+    });
+    const element = await mount({ data, 'no-bias': '', start: '1,2,3', standardize: 'false' });
+    const matrix = part(element, 'matrix')!;
+    const outputs = Array.from(matrix.querySelectorAll('[data-column="output"]'), (td) =>
+      clean(td.textContent),
+    );
+    expect(outputs).toEqual(['14', '32', '−14', '−32']);
+    expect(clean(matrix.querySelector('[data-shapes]')?.textContent)).toBe(
+      'X is 4 × 3 (rows are examples, columns are features), w is 3 × 1, and X·w and y are 4 × 1.',
+    );
+    const headers = Array.from(matrix.querySelectorAll('thead th'), (th) => clean(th.textContent));
+    expect(headers).toEqual(['Row', 'x1', 'x2', 'x3', 'X·w', 'y']);
+    const row3 = Array.from(matrix.querySelectorAll('tr[data-row="2"] > *'), (c) => clean(c.textContent));
+    expect(row3).toEqual(['3', '−1', '−2', '−3', '−14', '−14']);
+  });
+
+  it('marks the batch rows of a mini-batch step', async () => {
+    const element = await mount({ preset: 'linear', batching: 'mini-batch', 'batch-size': '4', size: '20' });
+    await element.step(1);
+    const batch = element.session!.current.batch;
+    const marked = Array.from(part(element, 'matrix')!.querySelectorAll('tr.in-batch'), (tr) =>
+      Number(tr.getAttribute('data-row')),
+    );
+    expect(marked.sort((a, b) => a - b)).toEqual(
+      [...batch]
+        .filter((i) => i < 12 || true)
+        .sort((a, b) => a - b)
+        .slice(0, marked.length),
+    );
+    expect(marked.length).toBe(4);
+  });
+});
+
+const golden = async (name: string) => (await fetch(new URL(`./golden/${name}.py`, import.meta.url))).text();
+const program = (element: HTMLElement, form: 'loops' | 'vectorised') =>
+  element.shadowRoot!.querySelector(`[part="code"] code[data-code="${form}"]`)?.textContent ?? '';
+
+describe('<gd-playground> step as code', () => {
+  it.each([
+    ['a5', A5],
+    ['a9', A9],
+  ] as const)(
+    'the Python programs of %s step 1 equal the golden text checked by running it',
+    async (name, attributes) => {
+      const element = await mount(attributes);
+      expect(program(element, 'loops')).toBe(await golden(`${name}-loops`));
+      expect(program(element, 'vectorised')).toBe(await golden(`${name}-vectorised`));
+    },
+  );
+
+  it.each([
+    ['A.5', A5],
+    ['A.9 with bce', { ...A9, loss: 'bce' }],
+    ['house prices with a bias, standardised', { preset: 'house-prices' }],
+  ])('%s: the TypeScript programs, run, give the table’s next row', async (_, attributes) => {
+    const element = await mount(attributes);
+    const radio = element.shadowRoot!.querySelector<HTMLInputElement>(
+      'input[name="code-language"][value="typescript"]',
+    )!;
+    radio.click();
+    await element.updateComplete;
+    const vectorised = program(element, 'vectorised').replace(/^import .*$/m, '');
+    const loops = program(element, 'loops');
+    const quiet = { log: () => {} };
+    const bias = element.playgroundState.bias;
+    const ret = `\nreturn { loss: ${'typeof loss === "number" ? loss : loss.dataSync()[0]'}, w: Array.isArray(w) ? w : w.arraySync(), b: ${bias ? 'b' : 'undefined'} };`;
+    const fromTf = tf.tidy(() => new Function('tf', 'console', vectorised + ret)(tf, quiet)) as Result;
+    const fromLoops = new Function('console', loops + ret)(quiet) as Result;
+    await element.step(1);
+    const trained = element.session!.current.parameters;
+    for (const result of [fromTf, fromLoops]) {
+      result.w.forEach((value, j) => expect(value).toBeCloseTo(trained['w']![j]!, 4));
+      if (bias) expect(result.b!).toBeCloseTo(trained['b']![0]!, 4);
+      // The batch loss the table shows (float64, 3 decimals) is the program's, to those decimals.
+      expect(Number(result.loss.toFixed(3))).toBe(Number(cell(element, 1, 'batch-loss').replace(/,/g, '')));
+    }
+  });
+
+  it('hide-code removes the panel; copy puts the program on the clipboard', async () => {
+    const hidden = await mount({ ...A5, 'hide-code': '' });
+    expect(part(hidden, 'code')).toBeNull();
+    hidden.remove();
+    const element = await mount(A5);
+    let copied = '';
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => {
+      copied = text;
+    });
+    element.shadowRoot!.querySelector<HTMLButtonElement>('#code-copy-vectorised')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    expect(copied).toBe(await golden('a5-vectorised'));
+    expect(clean(element.shadowRoot!.querySelector('#code-copy-vectorised')?.textContent)).toBe('Copied');
+  });
+});
+
+interface Result {
+  loss: number;
+  w: number[];
+  b?: number;
+}
+
+describe('<gd-playground> new panels: languages, keyboard, axe', () => {
+  it.each([
+    ['tr', 'Tahmin et', 'Matris olarak veri', '1. adım kod olarak'],
+    ['pt', 'Prever', 'Os dados como matriz', 'Passo 1 em código'],
+    ['ko', '예측하기', '행렬로 본 데이터', '1단계를 코드로'],
+    ['en', 'Predict', 'The data as a matrix', 'Step 1 as code'],
+  ])('in %s the headings read %s / %s / %s', async (lang, probe, matrix, code) => {
+    const box = document.createElement('div');
+    box.lang = lang;
+    document.body.append(box);
+    const element = await mount(A5, box);
+    expect(clean(element.shadowRoot!.querySelector('#probe-heading')?.textContent)).toBe(probe);
+    expect(clean(element.shadowRoot!.querySelector('#matrix-heading')?.textContent)).toBe(matrix);
+    expect(clean(element.shadowRoot!.querySelector('#code-heading')?.textContent)).toBe(code);
+  });
+
+  it('the probe, the matrix and the code are reachable by Tab and axe-clean', async () => {
+    const element = await mount({ ...A9, probe: '1,1,1' });
+    await noAxeViolations(element);
+    const ids = ['probe-0', 'probe-pick', 'code-copy-loops'];
+    for (const id of ids) {
+      const target = element.shadowRoot!.querySelector<HTMLElement>(`#${id}`)!;
+      expect(target.tabIndex).toBe(0);
+    }
+    const scrollers = element.shadowRoot!.querySelectorAll('[part="code"] pre, [part="matrix"] .scroll');
+    expect(Array.from(scrollers, (el) => (el as HTMLElement).tabIndex)).toEqual([0, 0, 0]);
+    await userEvent.click(element.shadowRoot!.querySelector<HTMLElement>('#probe-0')!);
+    await userEvent.keyboard('{Control>}a{/Control}2');
+    await element.updateComplete;
+    expect(probeLine(element, 'logit')).toMatch(/^z=2·2\+2·1\+2·1=8$/);
   });
 });

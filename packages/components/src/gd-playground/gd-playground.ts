@@ -11,6 +11,7 @@ import { uniqueRegionName, widgetOrdinal } from '../internal/widget-ordinal.js';
 import { startFromPick, stateWithEditedPoints } from './data-input.js';
 import './gd-playground.messages.js';
 import './fidelity.messages.js';
+import { CodePanelState, fidelityPanelStyles } from './code-panel.js';
 import { playgroundStyles } from './gd-playground.styles.js';
 import { type PanelsContext, PanelThrottle, renderViews } from './panels.js';
 import { ProbeInput } from './probe-panel.js';
@@ -174,6 +175,7 @@ export class GdPlayground extends GdElement {
     panelsLayoutStyles,
     stepTableStyles,
     playgroundStyles,
+    fidelityPanelStyles,
   ];
   static override messagesNamespace = 'gd-playground';
   /**
@@ -254,6 +256,7 @@ export class GdPlayground extends GdElement {
 
   private readonly panelThrottle = new PanelThrottle(() => this.requestUpdate());
   private readonly probeInput = new ProbeInput(() => this.requestUpdate());
+  private readonly codePanel = new CodePanelState(() => this.requestUpdate());
 
   /** The `probe` attribute's input (feature values in the data's units), when given. */
   get probe(): readonly number[] | undefined {
@@ -521,13 +524,15 @@ export class GdPlayground extends GdElement {
       onLossScale: (lossScale) => this.change({ lossScale }, 'change'),
       probe: this.probeInput.state(this.probe, this.points),
       fmt: (value, digits) => this.fmt(value, digits),
+      sessionOptions: run.ready ? run.session?.options : undefined,
+      codePanel: this.codePanel,
     };
     const show = (part: PlaygroundPart, content: () => TemplateResult | typeof nothing) =>
       this.isHidden(part) ? nothing : content();
     const panels = this.panelThrottle.panels(views, history, run.playing);
     return html`${this.renderProblems()}
       <div class="layout">
-        ${renderViews(views, history, record, panels.rule, kept)}
+        ${renderViews(views, history, record, panels.rule, kept, panels.code)}
         <div class="panels" part="panels">
           ${show('run-controls', () =>
             run.renderControls({
