@@ -234,7 +234,7 @@ describe('<gd-playground> step as code', () => {
     await element.step(1);
     const trained = element.session!.current.parameters;
     for (const result of [fromTf, fromLoops]) {
-      result.w.forEach((value, j) => expect(value).toBeCloseTo(trained['w']![j]!, 4));
+      for (const [j, value] of result.w.entries()) expect(value).toBeCloseTo(trained['w']![j]!, 4);
       if (bias) expect(result.b!).toBeCloseTo(trained['b']![0]!, 4);
       // The batch loss the table shows (float64, 3 decimals) is the program's, to those decimals.
       expect(Number(result.loss.toFixed(3))).toBe(Number(cell(element, 1, 'batch-loss').replace(/,/g, '')));
