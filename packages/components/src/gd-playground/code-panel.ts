@@ -118,8 +118,9 @@ export function renderCodePanel(c: CodePanelContext): TemplateResult | typeof no
           ${block(c, 'vectorised', language === 'python' ? programs.pythonVectorised : programs.typescriptVectorised)}
         </div>
         <p class="note">${c.t(c.state.optimizer === 'sgd' ? 'code.prints' : 'code.otherOptimizer')}</p>`;
-  return html`<section class="full code" part="code" aria-labelledby="code-heading">
-    <h3 id="code-heading">${c.t('code.heading', { step: c.num(record.step + 1) })}</h3>
+  const heading = c.t('code.heading', { step: c.num(record.step + 1) });
+  return html`<section class="full code" part="code" aria-label=${c.regionName(heading)}>
+    <h3 id="code-heading">${heading}</h3>
     <fieldset class="code-language" ?disabled=${c.locked}>
       <legend>${c.t('code.languageLabel')}</legend>
       ${(['python', 'typescript'] as const).map(

@@ -67,7 +67,7 @@ export function renderMatrixView(c: MatrixViewContext): TemplateResult {
       </tr>`;
   });
   const hidden = n - rows.length;
-  return html`<section class="full matrix" part="matrix" aria-labelledby="matrix-heading">
+  return html`<section class="full matrix" part="matrix" aria-label=${c.regionName(t('matrix.heading'))}>
     <h3 id="matrix-heading">${t('matrix.heading')}</h3>
     <p class="shapes" data-shapes>
       ${t('matrix.shapes', { n: fmt(n), m: fmt(m) })}

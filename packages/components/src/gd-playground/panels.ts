@@ -141,6 +141,7 @@ export function renderViews(
             fmt: c.fmt,
             onValue: c.probe.onValue,
             onTogglePick: c.probe.onTogglePick,
+            regionName: c.regionName,
           })
         : nothing
     }

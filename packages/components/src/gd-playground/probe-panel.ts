@@ -122,6 +122,8 @@ export interface ProbePanelContext {
   readonly fmt: (value: number, digits?: number) => string;
   readonly onValue: (index: number, value: number) => void;
   readonly onTogglePick: () => void;
+  /** A region's accessible name, told apart from the same region of another playground on the page. */
+  readonly regionName: (name: string) => string;
 }
 
 /** A number in MathML; negative ones in parentheses when they follow an operator. */
@@ -167,7 +169,7 @@ function renderResult(c: ProbePanelContext): TemplateResult {
 /** The probe panel: one number field per feature, the pick toggle, and the prediction written out. */
 export function renderProbePanel(c: ProbePanelContext): TemplateResult {
   const names = c.dataset.featureNames;
-  return html`<section class="full probe" part="probe" aria-labelledby="probe-heading">
+  return html`<section class="full probe" part="probe" aria-label=${c.regionName(c.t('probe.heading'))}>
     <h3 id="probe-heading">${c.t('probe.heading')}</h3>
     <div class="probe-inputs">
       ${c.values.map(
