@@ -59,12 +59,12 @@ describe('<gd-playground> prediction probe', () => {
       start: '5,150',
       probe: '120',
     });
-    expect(probeLine(element, 'prediction')).toMatch(/5·120\+150=750$/);
+    expect(probeLine(element, 'prediction')).toBe('y^=5·120+150=750');
   });
 
   it('A.4: b = 133, w = (5.1, 6.5) predict 528.5 for (75, 2)', async () => {
     const element = await mount({ data: A4_DATA, start: '5.1,6.5,133', probe: '75,2' });
-    expect(probeLine(element, 'prediction')).toMatch(/5\.1·75\+6\.5·2\+133=528\.5$/);
+    expect(probeLine(element, 'prediction')).toBe('y^=5.1·75+6.5·2+133=528.5');
   });
 
   it('A.8: logistic w = (2.8, −4.5), b = 0.4 at (1, 1.5): z = −3.55, σ(z) ≈ 0.028, class 0', async () => {

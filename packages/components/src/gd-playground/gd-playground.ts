@@ -1,5 +1,6 @@
-// Over 500 lines only by its class JSDoc (~110 lines: 48 attributes, events, parts and custom
-// properties, from which the manifest and Storybook controls are built); its code is ~370 lines.
+// Over 500 lines only by its class JSDoc (~125 lines: 55 attributes, events, parts and custom
+// properties, from which the manifest and Storybook controls are built); its code is ~380 lines.
+// New panels live in their own files (probe-panel.ts, matrix-view.ts, code-panel.ts): only wired here.
 import type { Dataset, OptimizerKind, TrainingSession } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
