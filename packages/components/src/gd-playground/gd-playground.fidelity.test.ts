@@ -60,6 +60,11 @@ describe('<gd-playground> prediction probe', () => {
       probe: '120',
     });
     expect(probeLine(element, 'prediction')).toBe('y^=5·120+150=750');
+    // Nested fragments are MathML elements (the mathml tag), not unknown HTML ones the browser would not lay out.
+    const numbers = element.shadowRoot!.querySelectorAll('[data-probe="prediction"] mn');
+    expect(Array.from(numbers, (mn) => mn.namespaceURI)).toEqual(
+      new Array(4).fill('http://www.w3.org/1998/Math/MathML'),
+    );
   });
 
   it('A.4: b = 133, w = (5.1, 6.5) predict 528.5 for (75, 2)', async () => {

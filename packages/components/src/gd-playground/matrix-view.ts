@@ -6,7 +6,7 @@
  * parameters (original units).
  */
 import type { Dataset, ParameterValues } from '@gd-playground/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, mathml, nothing, type TemplateResult } from 'lit';
 import { rowOutputs, sigmoid } from './exact-ledger.js';
 import type { PlaygroundModel } from './state.js';
 
@@ -75,7 +75,7 @@ export function renderMatrixView(c: MatrixViewContext): TemplateResult {
     ${
       showsOutputs
         ? html`<p class="weights" data-weights>
-          <math><mi>w</mi><mo>=</mo><msup><mrow><mo>(</mo>${w.map((v, j) => html`${j > 0 ? html`<mo>,</mo>` : nothing}<mn>${fmt(v, 4)}</mn>`)}<mo>)</mo></mrow><mi>T</mi></msup>${hasBias ? html`<mo>,</mo><mi>b</mi><mo>=</mo><mn>${fmt(parameters?.b?.[0] ?? 0, 4)}</mn>` : nothing}</math>
+          <math><mi>w</mi><mo>=</mo><msup><mrow><mo>(</mo>${w.map((v, j) => mathml`${j > 0 ? mathml`<mo>,</mo>` : nothing}<mn>${fmt(v, 4)}</mn>`)}<mo>)</mo></mrow><mi>T</mi></msup>${hasBias ? mathml`<mo>,</mo><mi>b</mi><mo>=</mo><mn>${fmt(parameters?.b?.[0] ?? 0, 4)}</mn>` : nothing}</math>
         </p>`
         : nothing
     }

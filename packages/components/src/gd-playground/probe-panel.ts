@@ -6,7 +6,7 @@
  * All in float64 from the read-back parameters (original units).
  */
 import type { Dataset, ParameterValues } from '@gd-playground/core';
-import { css, html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
+import { css, html, mathml, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import { sigmoid } from './exact-ledger.js';
 import type { PlaygroundModel } from './state.js';
 
@@ -129,7 +129,7 @@ export interface ProbePanelContext {
 /** A number in MathML; negative ones in parentheses when they follow an operator. */
 function mn(fmt: ProbePanelContext['fmt'], value: number, wrap = false) {
   const text = fmt(value, 4);
-  return wrap && value < 0 ? html`<mo>(</mo><mn>${text}</mn><mo>)</mo>` : html`<mn>${text}</mn>`;
+  return wrap && value < 0 ? mathml`<mo>(</mo><mn>${text}</mn><mo>)</mo>` : mathml`<mn>${text}</mn>`;
 }
 
 /** w₁·x₁ + w₂·x₂ + … + b with the current numbers. */
@@ -138,9 +138,9 @@ function arithmetic(c: ProbePanelContext, parameters: ParameterValues) {
   const b = parameters.b?.[0];
   const terms = c.values.map(
     (x, j) =>
-      html`${j > 0 ? html`<mo>+</mo>` : nothing}${mn(c.fmt, w[j] ?? 0, j > 0)}<mo>·</mo>${mn(c.fmt, x, true)}`,
+      mathml`${j > 0 ? mathml`<mo>+</mo>` : nothing}${mn(c.fmt, w[j] ?? 0, j > 0)}<mo>·</mo>${mn(c.fmt, x, true)}`,
   );
-  return html`${terms}${b === undefined ? nothing : html`<mo>+</mo>${mn(c.fmt, b, true)}`}`;
+  return mathml`${terms}${b === undefined ? nothing : mathml`<mo>+</mo>${mn(c.fmt, b, true)}`}`;
 }
 
 function renderResult(c: ProbePanelContext): TemplateResult {

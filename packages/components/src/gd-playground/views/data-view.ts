@@ -385,8 +385,8 @@ export class GdPlaygroundDataView extends GdElement {
                 <rect x=${area.left} y=${area.top} width=${area.width} height=${area.height}></rect>
               </clipPath>
             </defs>
-            <g clip-path="url(#data-clip)">${this.renderSolution(x, y)}${this.renderFit(x, y)}</g>
-            ${this.renderBatch(x, y)}${renderProbeMark(this.probe, mode === 'regions', x, y)}
+            <g clip-path="url(#data-clip)">${this.renderSolution(x, y)}${this.renderFit(x, y)}${renderProbeMark(this.probe, mode === 'regions', x, y)}</g>
+            ${this.renderBatch(x, y)}
           </svg>
         </div>
         <figcaption class="summary">${this.summary}</figcaption>
