@@ -48,6 +48,8 @@ export function renderMatrixView(c: MatrixViewContext): TemplateResult {
   const hasBias = parameters?.b !== undefined;
   const outputHeader = hasBias ? 'X·w + b' : 'X·w';
   const classes = dataset.classes;
+  // Where the decimal mark is a comma (tr, pt), list entries are kept apart by semicolons.
+  const separator = fmt(1.5).includes(',') ? ';' : ',';
   const target = (i: number) => {
     const y = dataset.targets[i] ?? Number.NaN;
     return classes && model !== 'linear' ? `${fmt(y)} (${classes[y] ?? y})` : fmt(y, 4);
@@ -75,7 +77,7 @@ export function renderMatrixView(c: MatrixViewContext): TemplateResult {
     ${
       showsOutputs
         ? html`<p class="weights" data-weights>
-          <math><mi>w</mi><mo>=</mo><msup><mrow><mo>(</mo>${w.map((v, j) => mathml`${j > 0 ? mathml`<mo>,</mo>` : nothing}<mn>${fmt(v, 4)}</mn>`)}<mo>)</mo></mrow><mi>T</mi></msup>${hasBias ? mathml`<mo>,</mo><mi>b</mi><mo>=</mo><mn>${fmt(parameters?.b?.[0] ?? 0, 4)}</mn>` : nothing}</math>
+          <math><mi>w</mi><mo>=</mo><msup><mrow><mo>(</mo>${w.map((v, j) => mathml`${j > 0 ? mathml`<mo>${separator}</mo>` : nothing}<mn>${fmt(v, 4)}</mn>`)}<mo>)</mo></mrow><mi>T</mi></msup>${hasBias ? mathml`<mo>,</mo><mi>b</mi><mo>=</mo><mn>${fmt(parameters?.b?.[0] ?? 0, 4)}</mn>` : nothing}</math>
         </p>`
         : nothing
     }
