@@ -29,6 +29,7 @@ function read(element: GdElement, spec: AttributeSpec<unknown>): unknown {
   const name = spec.attribute;
   if (spec.default === undefined && !element.hasAttribute(name)) return undefined;
   if (name === 'state') return state;
+  if (name === 'probe') return (element as GdPlayground).probe;
   if (name === 'no-bias') return !state.bias;
   if (name.startsWith('hide-'))
     return state.hidden.includes(name.slice(5) as PlaygroundState['hidden'][number]);
@@ -83,6 +84,7 @@ describe('<gd-playground> schema', () => {
       standardize: { good: 'false', bad: 'perhaps', value: false },
       speed: { good: '5', bad: '5000' },
       'loss-scale': { good: 'log', bad: 'cubic' },
+      probe: { good: '75, 2', bad: '75,two', value: [75, 2] },
       state: { good: encodeState(shared), bad: '!!!', value: shared },
       ...parts,
     },

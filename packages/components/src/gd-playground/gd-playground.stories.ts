@@ -207,6 +207,64 @@ export const LogisticStepA9: Story = {
   },
 };
 
+/** Lesson A.2: the fitted line y = 5x + 150 predicts 750 for a 120 m² house (the probe writes it out). */
+export const ProbeA2: Story = {
+  name: 'A.2 · Probe: 120 m² → 750',
+  args: { preset: 'house-prices', standardize: 'false', start: '5,150', probe: '120' },
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement);
+    await waitUntil(() => shadowText(element, '[data-probe="prediction"]'), 'y^=5·120+150=750');
+  },
+};
+
+/** Lesson A.4: b = 133, w = (5.1, 6.5) predict 528.5 for x = (75, 2); the matrix lists X next to X·w + b. */
+export const ProbeA4: Story = {
+  name: 'A.4 · Probe: (75, 2) → 528.5, data as a matrix',
+  args: {
+    data: JSON.stringify({
+      features: [
+        [50, 1],
+        [60, 2],
+        [70, 2],
+        [90, 3],
+        [100, 3],
+      ],
+      targets: [394.5, 452, 503, 611.5, 662.5],
+      featureNames: ['size (m²)', 'rooms'],
+    }),
+    start: '5.1,6.5,133',
+    probe: '75,2',
+    standardize: 'false',
+  },
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement);
+    await waitUntil(() => shadowText(element, '[data-probe="prediction"]'), 'y^=5.1·75+6.5·2+133=528.5');
+    await expect(shadowText(element, '[data-shapes]')).toBe(
+      'X is 5 × 2 (rows are examples, columns are features), w is 2 × 1, and X·w and y are 5 × 1.',
+    );
+  },
+};
+
+/** Lesson A.9 with the probability form of BCE: the ledger shows 6 and 5.65, as the maths gives. */
+export const ExactLedgerA9: Story = {
+  name: 'A.9 · Exact ledger with loss="bce": 6 → 5.65',
+  args: {
+    data: LOGISTIC,
+    model: 'logistic',
+    loss: 'bce',
+    'no-bias': true,
+    start: '2,2,2',
+    'learning-rate': '0.1',
+    standardize: 'false',
+  },
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement);
+    await clickButton(element, 'Step');
+    await waitUntil(() => cell(element, 1, 'loss'), '5.65');
+    await expect(cell(element, 1, 'batch-loss')).toBe('6');
+  },
+};
+
 /**
  * Lesson A.10: full batch uses both rows at every step, online one row, mini-batch `batch-size` rows.
  * Switching the mode in the menu changes the rows of the next step.

@@ -1,5 +1,6 @@
-// Over 500 lines only by its class JSDoc (~110 lines: 48 attributes, events, parts and custom
-// properties, from which the manifest and Storybook controls are built); its code is ~370 lines.
+// Over 500 lines only by its class JSDoc (~125 lines: 55 attributes, events, parts and custom
+// properties, from which the manifest and Storybook controls are built); its code is ~380 lines.
+// New panels live in their own files (probe-panel.ts, matrix-view.ts, code-panel.ts): only wired here.
 import type { Dataset, OptimizerKind, TrainingSession } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -10,8 +11,11 @@ import type { AttributeSpec } from '../internal/schema.js';
 import { numberedRegionName, widgetOrdinal } from '../internal/widget-label.js';
 import { startFromPick, stateWithEditedPoints } from './data-input.js';
 import './gd-playground.messages.js';
+import './fidelity.messages.js';
+import { CodePanelState, fidelityPanelStyles } from './code-panel.js';
 import { playgroundStyles } from './gd-playground.styles.js';
 import { type PanelsContext, PanelThrottle, renderViews } from './panels.js';
+import { ProbeInput } from './probe-panel.js';
 import { PlaygroundSession } from './session.js';
 import { composeAttributes, PLAYGROUND_SCHEMA, type PlaygroundPoints } from './settings.js';
 import { SettingsPanels } from './settings-panels.js';
@@ -90,6 +94,8 @@ function bundleUrl(): string {
  * @attr {string} standardize - `true` (default) trains on standardised features; `false` on raw ones.
  * @attr {string} speed - Steps per animation frame while playing, 1 to 1000 (default 1).
  * @attr {string} loss-scale - Loss curve scale: `linear` (default) or `log`.
+ * @attr {string} probe - An input to predict for, feature values in the data's units: `"120"`, `"75,2"`
+ *   (linear and logistic models; default: the first example).
  * @attr {string} state - The whole state, encoded (from a shared link); wins over the other attributes
  *   (their `hide-…` and `lock-…` add to it).
  * @attr {boolean} sync-url - Read the state from, and write it to, the URL fragment
@@ -105,6 +111,9 @@ function bundleUrl(): string {
  * @attr {boolean} hide-batching-controls - Hide the batching controls (`false` shows it).
  * @attr {boolean} hide-run-controls - Hide the run controls (`false` shows it).
  * @attr {boolean} hide-share - Hide the share panel (`false` shows it).
+ * @attr {boolean} hide-probe - Hide the prediction probe (`false` shows it).
+ * @attr {boolean} hide-matrix - Hide the data as a matrix (`false` shows it).
+ * @attr {boolean} hide-code - Hide the step as code (`false` shows it).
  * @attr {boolean} lock-data-view - Freeze the data view (no adding, moving or deleting points): it stays visible, disabled.
  * @attr {boolean} lock-parameter-view - Freeze the parameter view (no picking a start point): it stays visible, disabled.
  * @attr {boolean} lock-loss-curve - Freeze the loss curve: it stays visible, disabled.
@@ -116,6 +125,9 @@ function bundleUrl(): string {
  * @attr {boolean} lock-batching-controls - Freeze the batching controls: it stays visible, disabled.
  * @attr {boolean} lock-run-controls - Freeze the run controls: it stays visible, disabled.
  * @attr {boolean} lock-share - Freeze the share panel: it stays visible, disabled.
+ * @attr {boolean} lock-probe - Freeze the prediction probe: it stays visible, disabled.
+ * @attr {boolean} lock-matrix - Freeze the data as a matrix: it stays visible, disabled.
+ * @attr {boolean} lock-code - Freeze the step as code: it stays visible, disabled.
  *
  * @fires input - The learner is changing a control (slider dragged, option picked). Never for programmatic changes.
  * @fires change - The learner committed a change to a control.
@@ -140,6 +152,9 @@ function bundleUrl(): string {
  * @csspart optimizer-controls - Optimizer and its hyperparameters.
  * @csspart batching-controls - Batching mode and size.
  * @csspart share - Link, embed code and PNG export.
+ * @csspart probe - The prediction probe: an input and the model's prediction, worked out.
+ * @csspart matrix - The data as the matrix X and the vector y, the batch's rows marked.
+ * @csspart code - The step as code: loops and vectorised, Python/NumPy and TypeScript/tfjs.
  * @csspart status - The current step and loss.
  * @csspart alert - Why training stopped (divergence).
  * @csspart problems - Messages about attribute values the widget could not use.
@@ -161,6 +176,7 @@ export class GdPlayground extends GdElement {
     panelsLayoutStyles,
     stepTableStyles,
     playgroundStyles,
+    fidelityPanelStyles,
   ];
   static override messagesNamespace = 'gd-playground';
   /**
@@ -240,6 +256,13 @@ export class GdPlayground extends GdElement {
   });
 
   private readonly panelThrottle = new PanelThrottle(() => this.requestUpdate());
+  private readonly probeInput = new ProbeInput(() => this.requestUpdate());
+  private readonly codePanel = new CodePanelState(() => this.requestUpdate());
+
+  /** The `probe` attribute's input (feature values in the data's units), when given. */
+  get probe(): readonly number[] | undefined {
+    return this.accepted.get('probe') as number[] | undefined;
+  }
 
   // --- public API ------------------------------------------------------------------------------
 
@@ -500,13 +523,17 @@ export class GdPlayground extends GdElement {
       onDataEdit: this.onDataEdit,
       onStartPick: this.onStartPick,
       onLossScale: (lossScale) => this.change({ lossScale }, 'change'),
+      probe: this.probeInput.state(this.probe, this.points),
+      fmt: (value, digits) => this.fmt(value, digits),
+      sessionOptions: run.ready ? run.session?.options : undefined,
+      codePanel: this.codePanel,
     };
     const show = (part: PlaygroundPart, content: () => TemplateResult | typeof nothing) =>
       this.isHidden(part) ? nothing : content();
     const panels = this.panelThrottle.panels(views, history, run.playing);
     return html`${this.renderProblems()}
       <div class="layout">
-        ${renderViews(views, history, record, panels.rule, kept)}
+        ${renderViews(views, history, record, panels.rule, kept, panels.code)}
         <div class="panels" part="panels">
           ${show('run-controls', () =>
             run.renderControls({

@@ -4,9 +4,12 @@
  * update rule, and the per-step table. While playing, the rule and the table are rebuilt at most
  * every {@link PANEL_INTERVAL_MS} ({@link PanelThrottle}).
  */
-import type { Dataset, ParameterValues, StepRecord } from '@gd-playground/core';
+import type { Dataset, ParameterValues, SessionOptions, StepRecord } from '@gd-playground/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { type CodePanelState, renderCodePanel } from './code-panel.js';
+import { renderMatrixView } from './matrix-view.js';
+import { type ProbeState, predict, renderProbePanel } from './probe-panel.js';
 import {
   isSolutionError,
   type PlaygroundPart,
@@ -49,6 +52,14 @@ export interface PanelsContext {
   readonly onDataEdit: (event: CustomEvent<{ features: number[][]; targets: number[] }>) => void;
   readonly onStartPick: (event: CustomEvent<{ x: number; y: number }>) => void;
   readonly onLossScale: (scale: 'linear' | 'log') => void;
+  /** The prediction probe's input and handlers (probe-panel.ts). */
+  readonly probe: ProbeState;
+  /** A number with up to `digits` decimals and a true minus sign. */
+  readonly fmt: (value: number, digits?: number) => string;
+  /** The live session's options (its training-unit data set and batching), once built. */
+  readonly sessionOptions: SessionOptions | undefined;
+  /** The step-as-code panel's language and copy state (code-panel.ts). */
+  readonly codePanel: CodePanelState;
 }
 
 /** The views: data, parameter space, the solution note, the loss curve and the rule. */
@@ -58,6 +69,7 @@ export function renderViews(
   record: StepRecord | undefined,
   rule: Rendered,
   kept: readonly StepRecord[],
+  code: Rendered = nothing,
 ): TemplateResult {
   const { state, dataset, landscape } = c;
   const parameters = record && dataset ? toOriginalUnits(state, dataset, record.parameters) : undefined;
@@ -73,6 +85,11 @@ export function renderViews(
   const axisLabel = (p: { name: string; index: number }) =>
     p.name === 'b' && (dataset?.classes?.length ?? 0) <= 2 ? 'b' : `${p.name}${p.index + 1}`;
   const showData = !c.isHidden('data-view') && dataset;
+  const showProbe = !c.isHidden('probe') && dataset && state.model !== 'softmax';
+  const prediction = showProbe && parameters ? predict(state.model, parameters, c.probe.values) : undefined;
+  const probeMark = prediction
+    ? { features: c.probe.values, value: prediction.probability ?? prediction.z }
+    : undefined;
   const showParameters = !c.isHidden('parameter-view') && landscape;
   return html`<div part="views" class="views ${showData && showParameters ? 'two' : ''}">
     ${
@@ -87,7 +104,10 @@ export function renderViews(
           .batch=${record?.batch ?? []}
           .solution=${state.model === 'linear' ? solution : undefined}
           ?locked=${c.isLocked('data-view')}
+          .probe=${probeMark}
+          .probePicking=${Boolean(showProbe) && c.probe.picking}
           @gd-data-edit=${c.onDataEdit}
+          @gd-probe-pick=${c.probe.onPick}
         ></gd-playground-data-view>`
         : nothing
     }
@@ -108,8 +128,39 @@ export function renderViews(
         : nothing
     }
     ${showData || showParameters ? renderSolutionNote(c, found) : nothing}
+    ${
+      showProbe
+        ? renderProbePanel({
+            model: state.model,
+            dataset,
+            parameters,
+            values: c.probe.values,
+            picking: c.probe.picking,
+            locked: c.isLocked('probe'),
+            t: c.t,
+            fmt: c.fmt,
+            onValue: c.probe.onValue,
+            onTogglePick: c.probe.onTogglePick,
+            regionName: c.regionName,
+          })
+        : nothing
+    }
     ${c.isHidden('loss-curve') ? nothing : renderLossCurve(c, kept, record)}
     ${rule}
+    ${
+      dataset && !c.isHidden('matrix')
+        ? renderMatrixView({
+            model: state.model,
+            dataset,
+            parameters,
+            batch: record?.batch ?? [],
+            t: c.t,
+            fmt: c.fmt,
+            regionName: c.regionName,
+          })
+        : nothing
+    }
+    ${code}
   </div>`;
 }
 
@@ -192,7 +243,7 @@ export function renderTable(c: PanelsContext, history: readonly StepRecord[]): R
  * for an idle-time update, so typesetting and table rows never lengthen a training frame.
  */
 export class PanelThrottle {
-  private cache?: { at: number; rule: Rendered; table: Rendered };
+  private cache?: { at: number; rule: Rendered; table: Rendered; code: Rendered };
   private refreshScheduled = false;
   private refreshDue = false;
 
@@ -202,7 +253,7 @@ export class PanelThrottle {
     c: PanelsContext,
     history: readonly StepRecord[],
     playing: boolean,
-  ): { rule: Rendered; table: Rendered } {
+  ): { rule: Rendered; table: Rendered; code: Rendered } {
     const now = performance.now();
     const cache = this.cache;
     if (playing && cache && !this.refreshDue) {
@@ -210,10 +261,22 @@ export class PanelThrottle {
       return cache;
     }
     this.refreshDue = false;
-    const fresh: { at: number; rule: Rendered; table: Rendered } = {
+    const fresh: { at: number; rule: Rendered; table: Rendered; code: Rendered } = {
       at: now,
       rule: c.isHidden('rule') ? nothing : renderRule(c, history),
       table: c.isHidden('table') ? nothing : renderTable(c, history),
+      code: c.isHidden('code')
+        ? nothing
+        : renderCodePanel({
+            state: c.state,
+            options: c.sessionOptions,
+            record: history[history.length - 1],
+            panel: c.codePanel,
+            locked: c.isLocked('code'),
+            t: c.t,
+            num: (value) => c.num(value),
+            regionName: c.regionName,
+          }),
     };
     this.cache = playing ? fresh : undefined;
     return fresh;

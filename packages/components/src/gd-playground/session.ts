@@ -20,6 +20,7 @@ import type {
   PlaygroundResetDetail,
   PlaygroundStepDetail,
 } from './events.js';
+import { exactRecord, exactTail } from './exact-ledger.js';
 import { type RunControlsContext, type RunOutcome, renderRunControls } from './run-controls.js';
 import {
   isSolutionError,
@@ -41,6 +42,8 @@ import {
 const TRAIN_LIMIT = 10_000;
 const TRAIN_SPEED = 100;
 const NARRATION_INTERVAL_MS = 1500;
+/** Latest shown records recomputed in float64: the table's rows, the status, the probe and the code. */
+const LEDGER_ROWS = 12;
 
 /** The fields of the state whose change needs a new training session. */
 function sessionKeyOf(state: PlaygroundState): string {
@@ -129,7 +132,10 @@ export class PlaygroundSession {
     const session = this.training.session;
     const kept = this.ready && session ? session.history : [];
     const index = this.viewStep === undefined ? -1 : kept.findIndex((r) => r.step === this.viewStep);
-    return { kept, shown: index < 0 ? kept : kept.slice(0, index + 1) };
+    const shown = index < 0 ? kept : kept.slice(0, index + 1);
+    // The ledger's latest rows in float64 (exact-ledger.ts); the curve's older points need no more.
+    if (!session || shown.length === 0) return { kept, shown };
+    return { kept, shown: exactTail(this.hooks.state(), session.options.dataset, shown, LEDGER_ROWS) };
   }
 
   /** Why the last run stopped by itself. */
@@ -457,9 +463,11 @@ export class PlaygroundSession {
   // --- what the session reports -------------------------------------------------------------
 
   private onRecords(records: readonly StepRecord[], session: TrainingSession): void {
-    const last = records[records.length - 1];
+    const float32Last = records[records.length - 1];
     const points = this.hooks.points();
-    if (!last || !points) return;
+    if (!float32Last || !points) return;
+    const kept = session.history;
+    const last = exactRecord(this.hooks.state(), session.options.dataset, float32Last, kept[kept.length - 2]);
     this.viewStep = undefined;
     const parameters = toOriginalUnits(this.hooks.state(), points, last.parameters);
     this.hooks.emit<PlaygroundStepDetail>('gd-step', { step: last.step, loss: last.loss, parameters });

@@ -252,6 +252,8 @@ export const PLAYGROUND_SCHEMA: AttributeSchema = [
     parse: (raw) => parseOption(raw, ['linear', 'log'] as const),
     default: DEFAULT_STATE.lossScale,
   }),
+  // Not part of the state (nothing trains differently): the element reads it as `probe`.
+  contextual({ attribute: 'probe', property: 'probe', parse: parseNumberList }),
   // The whole state at once (a shared link's): it wins over the field attributes above.
   contextual({ attribute: 'state', property: 'state', parse: parseEncodedState, resets: true }),
   ...PLAYGROUND_PARTS.flatMap((part) => [

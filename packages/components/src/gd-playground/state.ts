@@ -56,7 +56,10 @@ export type PlaygroundPart =
   | 'optimizer-controls'
   | 'batching-controls'
   | 'run-controls'
-  | 'share';
+  | 'share'
+  | 'probe'
+  | 'matrix'
+  | 'code';
 
 /** Every part, in display order. */
 export const PLAYGROUND_PARTS: readonly PlaygroundPart[] = Object.freeze([
@@ -71,6 +74,9 @@ export const PLAYGROUND_PARTS: readonly PlaygroundPart[] = Object.freeze([
   'batching-controls',
   'run-controls',
   'share',
+  'probe',
+  'matrix',
+  'code',
 ] as const);
 
 /** The model families, in menu order. */

@@ -31,6 +31,7 @@ import {
   traceMarker,
 } from '../../internal/plot/index.js';
 import '../gd-playground.messages.js';
+import { type ProbeMark, type ProbePickDetail, probeMarkStyles, renderProbeMark } from '../probe-panel.js';
 import type { PlaygroundModel } from '../state.js';
 import { FALLBACK_WIDTH, viewStyles } from './view-styles.js';
 
@@ -140,6 +141,7 @@ export class GdPlaygroundDataView extends GdElement {
     ...GdElement.styles,
     ...viewStyles,
     draggablePointStyles,
+    probeMarkStyles,
     css`
       .chart svg {
         touch-action: manipulation;
@@ -240,6 +242,10 @@ export class GdPlaygroundDataView extends GdElement {
 
   /** No editing (the teacher locked the data). */
   @property({ type: Boolean, reflect: true }) locked = false;
+
+  /** The prediction probe's mark (probe-panel.ts); while `probePicking`, a click picks it (`gd-probe-pick`). */
+  @property({ attribute: false }) probe?: ProbeMark;
+  @property({ type: Boolean }) probePicking = false;
 
   /** Class given to points added by a click. */
   @state() newClass = 0;
@@ -400,7 +406,7 @@ export class GdPlaygroundDataView extends GdElement {
                 <rect x=${area.left} y=${area.top} width=${area.width} height=${area.height}></rect>
               </clipPath>
             </defs>
-            <g clip-path="url(#data-clip)">${this.renderSolution(x, y)}${this.renderFit(x, y)}</g>
+            <g clip-path="url(#data-clip)">${this.renderSolution(x, y)}${this.renderFit(x, y)}${renderProbeMark(this.probe, mode === 'regions', x, y)}</g>
             ${this.renderBatch(x, y)}
           </svg>
         </div>
@@ -822,6 +828,17 @@ export class GdPlaygroundDataView extends GdElement {
 
   private readonly onClick = (event: MouseEvent): void => {
     const dataset = this.data;
+    if (this.probePicking && dataset) {
+      const { ux, uy } = this.userPoint(event);
+      const { x, y } = this.scales();
+      const detail: ProbePickDetail = {
+        x: roundTo(x.invert(ux), x),
+        y: roundTo(y.invert(uy), y),
+        regions: this.mode === 'regions',
+      };
+      this.dispatchEvent(new CustomEvent('gd-probe-pick', { detail, bubbles: true }));
+      return;
+    }
     if (this.locked || !dataset) return;
     // A click that grabbed (or released) a painted point is not a click on empty space.
     if (this.swallowClick) {

@@ -1,0 +1,259 @@
+/**
+ * The step as code: the next step of the run as two short programs side by side, element by element
+ * (scalar loops) and vectorised (matrix form), in Python/NumPy or TypeScript/tfjs (a switch), with
+ * the data and the current parameters written in, the results in comments, and a copy button for
+ * each. Run, a program prints the batch loss and the new weights: the table's next row.
+ */
+import {
+  Batcher,
+  type Dataset,
+  type ParameterValues,
+  type SessionOptions,
+  type StepRecord,
+} from '@gd-playground/core';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { type StepPrograms, stepPrograms } from './code-snippets.js';
+import type { PlaygroundState } from './state.js';
+import { exactStep } from './step-math.js';
+
+/** Batches larger than this are not written out (the programs would be mostly numbers). */
+export const MAX_CODE_ROWS = 64;
+
+export type CodeLanguage = 'python' | 'typescript';
+
+const batchers = new WeakMap<SessionOptions, Batcher>();
+
+/** The rows the session will use for step `step` (1-based): the same seeded order it draws from. */
+export function batchRowsAt(options: SessionOptions, step: number): number[] {
+  let batcher = batchers.get(options);
+  if (!batcher) {
+    batcher = new Batcher({
+      size: options.dataset.targets.length,
+      mode: options.batching?.mode ?? 'full',
+      batchSize: options.batching?.batchSize,
+      shuffle: options.batching?.shuffle,
+      seed: options.seed ?? 0,
+    });
+    batchers.set(options, batcher);
+  }
+  return batcher.batchAt(step).indices;
+}
+
+/** The four programs for the step after `record`, or why there are none. */
+export function programsAfter(
+  state: PlaygroundState,
+  options: SessionOptions,
+  record: StepRecord,
+): StepPrograms | 'softmax' | 'too-many-rows' {
+  if (state.model === 'softmax') return 'softmax';
+  const rows = batchRowsAt(options, record.step + 1);
+  if (rows.length > MAX_CODE_ROWS) return 'too-many-rows';
+  const data: Dataset = options.dataset;
+  const parameters: ParameterValues = record.parameters;
+  const step = exactStep(state, data, parameters, rows, record.step + 1);
+  return step ? stepPrograms(step) : 'softmax';
+}
+
+/** The panel's own state: the language shown, and which program was just copied. */
+export class CodePanelState {
+  language: CodeLanguage = 'python';
+  copied?: 'loops' | 'vectorised';
+
+  constructor(private readonly requestUpdate: () => void) {}
+
+  setLanguage(language: CodeLanguage): void {
+    this.language = language;
+    this.copied = undefined;
+    this.requestUpdate();
+  }
+
+  async copy(which: 'loops' | 'vectorised', text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = which;
+    } catch {
+      this.copied = undefined;
+    }
+    this.requestUpdate();
+  }
+}
+
+/** What the code panel needs from the element. */
+export interface CodePanelContext {
+  readonly state: PlaygroundState;
+  readonly options: SessionOptions | undefined;
+  /** The record shown (the code computes the step after it). */
+  readonly record: StepRecord | undefined;
+  readonly panel: CodePanelState;
+  readonly locked: boolean;
+  readonly t: (key: string, params?: Readonly<Record<string, unknown>>) => string;
+  readonly num: (value: number) => string;
+  readonly regionName: (name: string) => string;
+}
+
+function block(c: CodePanelContext, which: 'loops' | 'vectorised', text: string): TemplateResult {
+  const label = c.t(which === 'loops' ? 'code.loops' : 'code.vectorised');
+  return html`<figure class="code-block" data-form=${which}>
+    <figcaption>
+      <span>${label}</span>
+      <button type="button" class="copy" id=${`code-copy-${which}`} ?disabled=${c.locked} @click=${() => void c.panel.copy(which, text)}>
+        ${c.panel.copied === which ? c.t('code.copied') : c.t('code.copy')}
+      </button>
+    </figcaption>
+    <pre tabindex="0" role="region" aria-label=${c.regionName(`${label} (${c.t(`code.language.${c.panel.language}`)})`)}><code data-code=${which}>${text}</code></pre>
+  </figure>`;
+}
+
+/** The code panel for the step after the shown record. */
+export function renderCodePanel(c: CodePanelContext): TemplateResult | typeof nothing {
+  const record = c.record;
+  if (!record || !c.options) return nothing;
+  const programs = programsAfter(c.state, c.options, record);
+  const language = c.panel.language;
+  const body =
+    typeof programs === 'string'
+      ? html`<p class="note">${c.t(`code.${programs}`, { max: c.num(MAX_CODE_ROWS) })}</p>`
+      : html`<div class="code-columns">
+          ${block(c, 'loops', language === 'python' ? programs.pythonLoops : programs.typescriptLoops)}
+          ${block(c, 'vectorised', language === 'python' ? programs.pythonVectorised : programs.typescriptVectorised)}
+        </div>
+        <p class="note">${c.t(c.state.optimizer === 'sgd' ? 'code.prints' : 'code.otherOptimizer')}</p>`;
+  const heading = c.t('code.heading', { step: c.num(record.step + 1) });
+  return html`<section class="full code" part="code" aria-label=${c.regionName(heading)}>
+    <h3 id="code-heading">${heading}</h3>
+    <fieldset class="code-language" ?disabled=${c.locked}>
+      <legend>${c.t('code.languageLabel')}</legend>
+      ${(['python', 'typescript'] as const).map(
+        (option) => html`<label>
+          <input
+            type="radio"
+            name="code-language"
+            value=${option}
+            .checked=${language === option}
+            @input=${(event: Event) => event.stopPropagation()}
+            @change=${(event: Event) => {
+              event.stopPropagation();
+              c.panel.setLanguage(option);
+            }}
+          />
+          ${c.t(`code.language.${option}`)}
+        </label>`,
+      )}
+    </fieldset>
+    ${body}
+  </section>`;
+}
+
+/** Styles of the probe, matrix and code panels. */
+export const fidelityPanelStyles = css`
+  .probe,
+  .matrix,
+  .code {
+    min-width: 0;
+  }
+  .probe h3,
+  .matrix h3,
+  .code h3 {
+    font-size: 1rem;
+    margin: 0 0 0.4rem;
+  }
+  .probe-inputs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+  }
+  .probe-inputs label {
+    display: grid;
+    gap: 0.15rem;
+    font-size: 0.85rem;
+  }
+  .probe-inputs input {
+    width: 8em;
+  }
+  .probe-line {
+    margin: 0.35rem 0;
+    overflow-x: auto;
+  }
+  #probe-pick[aria-pressed='true'] {
+    outline: 2px solid var(--_accent, #0a66c2);
+  }
+  .matrix .shapes,
+  .matrix .weights {
+    margin: 0.25rem 0;
+    font-size: 0.9rem;
+  }
+  .matrix-table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.85rem;
+  }
+  .matrix-table caption {
+    text-align: start;
+    font-size: 0.85rem;
+  }
+  .matrix-table th,
+  .matrix-table td {
+    padding: 0.15em 0.6em;
+    text-align: end;
+    border-block-end: 1px solid var(--gd-grid, rgb(128 128 128 / 30%));
+  }
+  .matrix-table .product {
+    border-inline-start: 2px solid var(--_border, #d0d7de);
+  }
+  .matrix-table tr.in-batch {
+    background: var(--gd-highlight, rgb(255 200 0 / 18%));
+    font-weight: 600;
+  }
+  .matrix-table .batch-mark {
+    margin-inline-end: 0.25em;
+  }
+  .matrix-table tr.gap td {
+    text-align: center;
+  }
+  .code-language {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    border: 0;
+    padding: 0;
+    margin: 0 0 0.5rem;
+    font-size: 0.9rem;
+  }
+  .code-language legend {
+    padding: 0;
+    float: left;
+    margin-inline-end: 0.5rem;
+  }
+  .code-columns {
+    display: grid;
+    gap: 0.75rem;
+  }
+  @container (min-width: 900px) {
+    .code-columns {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+  .code-block figcaption {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .code-block pre {
+    margin: 0.25rem 0 0;
+    padding: 0.5rem;
+    overflow: auto;
+    max-height: 24rem;
+    font-size: 0.8rem;
+    line-height: 1.35;
+    border: 1px solid var(--_border, #d0d7de);
+    border-radius: 4px;
+    tab-size: 4;
+  }
+  .code-block pre:focus-visible,
+  .matrix .scroll:focus-visible {
+    outline: 2px solid var(--_accent, #0a66c2);
+    outline-offset: 2px;
+  }
+`;
