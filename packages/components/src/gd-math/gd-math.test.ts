@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../define/gd-math.js';
-import type { GdMath } from './gd-math.js';
+import { manifestAttributes } from '../internal/schema.test-fixtures.js';
+import { GdMath } from './gd-math.js';
 
 async function mount(tex: string, display = false): Promise<GdMath> {
   const element = document.createElement('gd-math');
@@ -69,5 +70,42 @@ describe('<gd-math>', () => {
     expect(element.shadowRoot!.querySelectorAll('[style]')).toHaveLength(0);
     // The mapped classes keep temml's layout: a block formula.
     expect(getComputedStyle(math).display).toBe('block math');
+  });
+
+  it('says why a formula was refused in each language, keeps the last good one, and restores the default on removal', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = '<gd-math tex="x^2"></gd-math>';
+    const element = document.querySelector('gd-math')!;
+    await element.updateComplete;
+    element.setAttribute('tex', '\\frac{1}{');
+    await element.updateComplete;
+    expect(element.tex).toBe('\\frac{1}{');
+    expect(element.shadowRoot!.querySelector('msup')?.textContent).toBe('x2');
+    const message = () =>
+      element.shadowRoot!.querySelector('[part="problems"] [data-attribute="tex"]')?.textContent?.trim() ??
+      '';
+    const seen: Record<string, string> = {};
+    for (const lang of ['en', 'tr', 'pt', 'ko']) {
+      element.lang = lang;
+      await element.updateComplete;
+      await vi.waitFor(() => expect(message()).toContain('"tex"'));
+      seen[lang] = message();
+    }
+    expect(seen.en).toMatch(/^The LaTeX in the "tex" attribute could not be read: /);
+    expect(seen.tr).toMatch(/^"tex" özniteliğindeki LaTeX okunamadı: /);
+    expect(seen.pt).toMatch(/^Não foi possível ler o LaTeX do atributo "tex": /);
+    expect(seen.ko).toMatch(/^"tex" 속성의 LaTeX를 읽을 수 없습니다: /);
+    expect(warn).toHaveBeenCalledTimes(1);
+
+    element.removeAttribute('tex');
+    await element.updateComplete;
+    expect(element.tex).toBe('');
+    expect(element.shadowRoot!.querySelector('[part="problems"]')).toBeNull();
+    expect(element.shadowRoot!.querySelector('[part="error"]')).toBeNull();
+  });
+
+  it('declares the same attributes in its schema as the manifest lists', async () => {
+    expect(GdMath.schema.map((spec) => spec.attribute)).toEqual(['tex']);
+    expect((await manifestAttributes('gd-math')).sort()).toEqual(['display', 'tex', 'theme']);
   });
 });

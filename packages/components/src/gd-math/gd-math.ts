@@ -1,6 +1,10 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { GdElement } from '../internal/gd-element.js';
+import { attr } from '../internal/schema.js';
+import { themeTokens } from '../internal/theme.js';
+import './gd-math.messages.js';
 import { prerenderedMathml, withoutStyleAttributes } from './mathml.js';
 
 type Temml = typeof import('temml').default;
@@ -28,15 +32,34 @@ function loadTemml(): Promise<Temml> {
  * an author (the `tex` attribute, or the element's text) loads the TeX converter, on first need.
  * The MathML carries no `style` attribute, so it works under a strict Content-Security-Policy.
  *
+ * A formula that cannot be typeset keeps the last good one on screen, shows the refused TeX and a
+ * message in the reader's language, and warns once in the console.
+ *
  * @summary A formula, written in LaTeX, shown as real mathematics.
  *
+ * @attr {string} tex - The formula in LaTeX; without it, the element's text is the formula.
+ * @attr {boolean} display - Render as a centred block (display style) rather than inline.
+ *
  * @csspart math - The rendered `<math>` element.
- * @csspart error - The message shown when the formula cannot be typeset.
+ * @csspart error - The TeX that could not be typeset.
+ * @csspart problems - The message saying why, in the reader's language.
  * @cssproperty [--gd-math-size=1.1em] - Font size of the formula.
  * @cssproperty [--gd-color-danger=#b3261e] - Colour of the error message.
  */
-export class GdMath extends LitElement {
-  static override styles = css`
+export class GdMath extends GdElement {
+  static override messagesNamespace = 'gd-math';
+  static override measuresWidth = false;
+  /**
+   * Any text is accepted when it is set: whether it is valid TeX is known only once the converter
+   * (loaded on first need) has tried it, and a refusal then is reported like any other problem.
+   */
+  static override schema = [
+    attr({ attribute: 'tex', property: 'tex', parse: (text) => ({ ok: true, value: text }), default: '' }),
+  ];
+
+  static override styles = [
+    themeTokens,
+    css`
     :host {
       display: inline-block;
       font-size: var(--gd-math-size, 1.1em);
@@ -75,10 +98,19 @@ export class GdMath extends LitElement {
       color: var(--gd-color-danger, #b3261e);
       font-family: ui-monospace, monospace;
     }
-  `;
+    [part='problems'] {
+      display: block;
+      color: var(--gd-color-danger, #b3261e);
+      font-size: 0.85em;
+    }
+    [part='problems'] p {
+      margin: 0.25em 0;
+    }
+  `,
+  ];
 
   /** The formula in LaTeX, e.g. `w \leftarrow w - \alpha \frac{\partial L}{\partial w}`. Without it, the element's text is the formula. */
-  @property() tex = '';
+  @property({ attribute: false }) tex = '';
 
   /** Render as a centred block (display style) rather than inline with the text. */
   @property({ type: Boolean, reflect: true }) display = false;
@@ -114,9 +146,16 @@ export class GdMath extends LitElement {
     if (markup !== undefined) {
       this.lastGood = withoutStyleAttributes(markup);
       this.failed = false;
+      this.clearProblem('tex');
       return;
     }
-    if (tex === '') return;
+    if (tex === '') {
+      // No formula (the attribute was removed): nothing to show, nothing wrong.
+      this.lastGood = '';
+      this.failed = false;
+      this.clearProblem('tex');
+      return;
+    }
     const display = this.display;
     const typeset = loadTemml().then(
       (temml) => {
@@ -129,9 +168,11 @@ export class GdMath extends LitElement {
           });
           this.lastGood = withoutStyleAttributes(rendered);
           this.failed = false;
+          this.clearProblem('tex');
         } catch (error) {
           this.failed = true;
-          console.warn(`<gd-math>: the "tex" attribute could not be typeset: ${(error as Error).message}`);
+          const message = (error as Error).message.replace(/^\S*ParseError:\s*/, '');
+          this.reportProblem('tex', tex, { code: 'not-tex', params: { message } });
         }
         this.requestUpdate();
       },
@@ -157,8 +198,8 @@ export class GdMath extends LitElement {
   override render() {
     if (this.prerendered) return html`<span part="math">${this.prerendered.cloneNode(true)}</span>`;
     return html`<span part="math">${unsafeHTML(this.lastGood)}</span>${
-      this.failed ? html`<span part="error" role="alert">${this.source}</span>` : nothing
-    }`;
+      this.failed ? html`<span part="error">${this.source}</span>` : nothing
+    }${this.renderProblems()}`;
   }
 
   protected override updated(): void {

@@ -31,6 +31,13 @@ export class GdElement extends LitElement {
   /** This element's parsed attributes, declared once (see `internal/schema.ts`). */
   static schema: AttributeSchema = [];
 
+  /**
+   * Whether the element tracks its own width (`this.width`, one layout read before the first render
+   * and a ResizeObserver). Inline elements that never lay out by width (formulas) turn it off: a
+   * lesson page holds dozens of them, and each read would force a layout.
+   */
+  static measuresWidth = true;
+
   static override get observedAttributes(): string[] {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass whose schema is observed.
     return [...super.observedAttributes, ...this.schema.map((spec) => spec.attribute)];
@@ -135,6 +142,7 @@ export class GdElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!(this.constructor as typeof GdElement).measuresWidth) return;
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const next = Math.round(entries[0]?.contentRect.width ?? 0);
       // Re-render in the next frame, not inside the observer's callback: a layout change there
@@ -153,7 +161,8 @@ export class GdElement extends LitElement {
    * points that second render was a large part of the first frame.
    */
   protected override update(changed: PropertyValues): void {
-    if (!this.hasUpdated && this.width === 0 && this.isConnected) {
+    const measures = (this.constructor as typeof GdElement).measuresWidth;
+    if (measures && !this.hasUpdated && this.width === 0 && this.isConnected) {
       const style = getComputedStyle(this);
       const padding =
         (Number.parseFloat(style.paddingLeft) || 0) + (Number.parseFloat(style.paddingRight) || 0);
