@@ -15,6 +15,7 @@ export * from './data/index.js';
 export * from './landscape/index.js';
 export * from './losses/index.js';
 export * from './models/index.js';
+export * from './mri/index.js';
 export * from './optimizers/index.js';
 export { tf } from './tf.js';
 export * from './training/index.js';
