@@ -28,9 +28,9 @@ describe.each(['tv', 'tikhonov'] as RegularizerKind[])('%s regulariser', (kind) 
     const auto = tf.grad((v: tf.Tensor) => regularizerWithTensorOps(kind, v as tf.Tensor2D, epsilon).value)(
       x,
     );
-    const [fv, fg, ov, og, ag] = await Promise.all(
+    const [fv, fg, ov, og, ag] = (await Promise.all(
       [fused.value, fused.gradient, ops.value, ops.gradient, auto].map((t) => t.data()),
-    );
+    )) as [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array];
     expect(fv[0]).toBeCloseTo(ov[0] as number, 4);
     for (let i = 0; i < n * n; i++) {
       expect(fg[i]).toBeCloseTo(og[i] as number, 4);
