@@ -2,6 +2,7 @@
 import './define/gd-loss-explorer.js';
 import './define/gd-lr-slider.js';
 import './define/gd-math.js';
+import './define/gd-mri.js';
 import './define/gd-playground.js';
 import './define/gd-sigmoid-boundary.js';
 
