@@ -1,4 +1,4 @@
-import { type MaskKind, type RegularizerKind, sheppLogan } from '@gd-playground/core';
+import { type MaskKind, type RegularizerKind, ready, sheppLogan } from '@gd-playground/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GdElement } from '../internal/gd-element.js';
@@ -92,6 +92,10 @@ export class GdMri extends GdElement {
   private frame = 0;
   private lastStepTime = 0;
   private busy = false;
+  /** Counts run restarts and disconnects: a start that is no longer the latest gives up. */
+  private generation = 0;
+  /** The step being computed, so a run is never disposed under it. */
+  private inflight: Promise<unknown> = Promise.resolve();
 
   /** RMSE of the zero-filled image |Fᴴ y| against the original. */
   get zeroFilledError(): number {
@@ -119,28 +123,34 @@ export class GdMri extends GdElement {
   /** One iteration; resolves when it is shown. */
   async step(): Promise<void> {
     await this.ready();
-    if (!this.run || this.busy) return;
-    this.busy = true;
-    try {
-      const record = await this.run.step();
+    await this.exclusive(async (run) => {
+      const record = await run.step();
       this.shown();
       this.emit<MriStepDetail>('gd-step', {
         iteration: record.iteration,
         objective: record.objective,
         error: record.rmse,
       });
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   /** Back one iteration (up to 200). */
   async stepBack(): Promise<void> {
     await this.ready();
-    if (!this.run || this.busy) return;
+    await this.exclusive(async (run) => {
+      if (await run.stepBack()) this.shown();
+    });
+  }
+
+  /** Runs `work` on the current run unless another step is computing (one at a time, never disposed under it). */
+  private async exclusive(work: (run: MriRun) => Promise<void>): Promise<void> {
+    const run = this.run;
+    if (!run || this.busy) return;
     this.busy = true;
+    const done = work(run);
+    this.inflight = done.catch(() => undefined);
     try {
-      if (await this.run.stepBack()) this.shown();
+      await done;
     } finally {
       this.busy = false;
     }
@@ -150,8 +160,10 @@ export class GdMri extends GdElement {
   async reset(): Promise<void> {
     this.pause();
     await this.ready();
-    await this.run?.restart();
-    this.shown();
+    await this.exclusive(async (run) => {
+      await run.restart();
+      this.shown();
+    });
   }
 
   /** Resolves when the current run has started (its fixed pictures read back). */
@@ -174,11 +186,8 @@ export class GdMri extends GdElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.run || this.resetRequested(changed)) {
-      this.restartRun();
-    } else if (this.run) {
-      Object.assign(this.run.reconstruction.settings, this.settings());
-    }
+    if (this.generation === 0 || this.resetRequested(changed)) this.restartRun();
+    else if (this.run) Object.assign(this.run.reconstruction.settings, this.settings());
   }
 
   private settings() {
@@ -191,22 +200,32 @@ export class GdMri extends GdElement {
     };
   }
 
+  /**
+   * Starts a new run after the previous one is disposed and the backend is ready (the policy picks
+   * the CPU backend for images this small). Starts chain, so two quick changes never overlap.
+   */
   private restartRun(): void {
     this.pause();
-    const previous = this.run;
-    const truth = this.pickedImage?.size === this.size ? this.pickedImage.values : sheppLogan(this.size);
-    const run = new MriRun(
-      truth,
-      this.size,
-      { kind: this.mask, acceleration: this.acceleration, center: this.center, seed: this.seed },
-      this.settings(),
-    );
-    this.run = run;
-    const before = this.starting ?? Promise.resolve();
-    this.starting = before.then(async () => {
-      previous?.dispose();
+    const generation = ++this.generation;
+    const size = this.size;
+    const truth = this.pickedImage?.size === size ? this.pickedImage.values : sheppLogan(size);
+    const mask = { kind: this.mask, acceleration: this.acceleration, center: this.center, seed: this.seed };
+    this.starting = this.disposeRun().then(async () => {
+      await ready({ workload: { elementsPerOp: size * size } });
+      if (generation !== this.generation || !this.isConnected) return;
+      const run = new MriRun(truth, size, mask, this.settings());
+      this.run = run;
       await run.start();
       if (this.run === run) this.shown();
+    });
+  }
+
+  /** Disposes the current run once any start or step in progress has finished. */
+  private disposeRun(): Promise<void> {
+    return (this.starting ?? Promise.resolve()).then(async () => {
+      await this.inflight;
+      this.run?.dispose();
+      this.run = undefined;
     });
   }
 
@@ -229,14 +248,13 @@ export class GdMri extends GdElement {
   override disconnectedCallback(): void {
     this.pause();
     super.disconnectedCallback();
-    const run = this.run;
-    this.run = undefined;
-    void (this.starting ?? Promise.resolve()).then(() => run?.dispose());
+    this.generation++;
+    this.starting = this.disposeRun();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.run && this.hasUpdated) this.restartRun();
+    if (this.hasUpdated) this.restartRun();
   }
 
   private async onFile(event: Event): Promise<void> {
