@@ -33,6 +33,7 @@ export class MriRun {
   kSpace: Float32Array = new Float32Array();
   zeroFilled: Float32Array = new Float32Array();
   zeroFilledError = 0;
+  zeroFilledPsnr = 0;
   /** The current image as read back. */
   image: Float32Array = new Float32Array();
   readonly records: IterationRecord[] = [];
@@ -59,6 +60,7 @@ export class MriRun {
     this.kSpace = fftshift2(kValues as Float32Array, this.size);
     this.zeroFilled = zValues as Float32Array;
     this.zeroFilledError = rmse(this.zeroFilled, this.truth);
+    this.zeroFilledPsnr = psnr(this.zeroFilled, this.truth);
     await this.record();
   }
 
