@@ -33,6 +33,11 @@ export const mriStyles = css`
     flex-direction: column;
     font-size: 0.9em;
   }
+  .controls label.inline {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.3rem;
+  }
   .curves {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
