@@ -69,7 +69,7 @@ describe('<gd-mri>', () => {
         (events[i - 1] as MriStepDetail).objective * (1 + 1e-6),
       );
     expect(read(element, '.objective')).toContain(
-      new Intl.NumberFormat('en', { maximumSignificantDigits: 6 }).format(last.objective),
+      new Intl.NumberFormat('en', { maximumSignificantDigits: 5 }).format(last.objective),
     );
   });
 

@@ -348,7 +348,7 @@ export class GdMri extends GdElement {
         </div>
         <p class="status" aria-live="polite">
           <span class="iteration">${this.t('iteration', { k: current?.iteration ?? 0 })}</span>:
-          <span class="objective">${this.t('objective')} = ${current ? fmt(current.objective, 6) : '–'}</span>;
+          <span class="objective">${this.t('objective')} = ${current ? fmt(current.objective, 5) : '–'}</span>;
           <span class="errors">${current && run ? this.t('errors', { rmse: fmt(current.rmse), psnr: this.num(current.psnr, { maximumFractionDigits: 2, minimumFractionDigits: 2 }), zero: fmt(run.zeroFilledError), zeroPsnr: this.num(run.zeroFilledPsnr, { maximumFractionDigits: 2, minimumFractionDigits: 2 }) }) : ''}</span>
         </p>
         <div part="curves" class="curves">
