@@ -5,6 +5,7 @@ import '@gd-playground/components/define/gd-convolution';
 import '@gd-playground/components/define/gd-loss-explorer';
 import '@gd-playground/components/define/gd-lr-slider';
 import '@gd-playground/components/define/gd-normalization';
+import '@gd-playground/components/define/gd-mri';
 import '@gd-playground/components/define/gd-sigmoid-boundary';
 import '@gd-playground/components/define/gd-playground';
 import '@gd-playground/components/define/gd-backprop';

@@ -21,6 +21,7 @@ export {
   type GdLrSliderStepDetail,
 } from './gd-lr-slider/gd-lr-slider.js';
 export { GdMath } from './gd-math/gd-math.js';
+export { GdMri, type MriStepDetail } from './gd-mri/gd-mri.js';
 export { GdNormalization, type NormalizationStepDetail } from './gd-normalization/gd-normalization.js';
 export {
   GdPlayground,

@@ -17,6 +17,7 @@ export * from './data/index.js';
 export * from './landscape/index.js';
 export * from './losses/index.js';
 export * from './models/index.js';
+export * from './mri/index.js';
 export * from './normalization/index.js';
 export * from './optimizers/index.js';
 export * from './softmax/index.js';
