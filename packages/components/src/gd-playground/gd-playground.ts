@@ -7,7 +7,7 @@ import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { layeredChartStyles } from '../internal/plot/chart-styles.js';
 import type { AttributeSpec } from '../internal/schema.js';
-import { numberedRegionName, widgetOrdinal } from '../internal/widget-label.js';
+import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
 import { startFromPick, stateWithEditedPoints } from './data-input.js';
 import './gd-playground.messages.js';
 import { playgroundStyles } from './gd-playground.styles.js';
@@ -190,7 +190,8 @@ export class GdPlayground extends GdElement {
   private scriptText?: string;
   private datasetKey = '';
   /** This playground's position among those on the page (for unique region names). */
-  private ordinal = 1;
+  /** The root the widget was connected to, for telling its peers when it leaves. */
+  private peerRoot?: Node;
 
   private readonly run = new PlaygroundSession(this, {
     state: () => this.current,
@@ -371,7 +372,8 @@ export class GdPlayground extends GdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ordinal = widgetOrdinal(this);
+    this.peerRoot = this.getRootNode();
+    refreshPeers(this, this.peerRoot);
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent?.trim() || undefined;
     if (text !== this.scriptText) {
@@ -382,6 +384,7 @@ export class GdPlayground extends GdElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.run.forget();
     this.sharing.release();
   }
@@ -495,7 +498,7 @@ export class GdPlayground extends GdElement {
       num: (value, options) => this.num(value, options),
       isHidden: (part) => this.isHidden(part),
       isLocked: (part) => this.isLocked(part),
-      regionName: (name) => numberedRegionName(name, this.ordinal),
+      regionName: (name) => uniqueRegionName(this, name, (n) => this.num(n)),
       solutionOrProblem: (s, dataset) => run.solutionOrProblem(s, dataset),
       onDataEdit: this.onDataEdit,
       onStartPick: this.onStartPick,
