@@ -93,8 +93,8 @@ const BLAME_ORDER = ['kernel', 'input', 'dilation', 'padding', 'stride'] as cons
  * @csspart live - The visually hidden live region.
  *
  * @cssproperty [--gd-color-accent=#0a66c2] - The current window and the current output.
- * @cssproperty [--gd-color-class-0=#d1495b] - A receptive field under the pointer or focus.
- * @cssproperty [--gd-color-class-1=#1f77b4] - Outputs fed by the input cell under the pointer or focus.
+ * @cssproperty [--gd-color-class-0=#d55e00] - A receptive field under the pointer or focus. Dark theme: #e69f00.
+ * @cssproperty [--gd-color-class-1=#0072b2] - Outputs fed by the input cell under the pointer or focus. Dark theme: #56b4e9.
  */
 export class GdConvolution extends GdElement {
   static override styles = [...GdElement.styles, panelsLayoutStyles, convolutionStyles];

@@ -87,7 +87,7 @@ export type { GdLrSliderConvergedDetail, GdLrSliderDivergedDetail, GdLrSliderSte
  * @cssproperty [--gd-color-border=#d0d7de] - Borders.
  * @cssproperty [--gd-color-surface=#f6f8fa] - Panels and secondary buttons.
  * @cssproperty [--gd-color-accent=#0a66c2] - Slider, buttons, the iterates; the "converges" zone.
- * @cssproperty [--gd-color-series=#e07a00] - The steps between iterates; the "oscillates" zone.
+ * @cssproperty [--gd-color-series=#882255] - The steps between iterates; the "oscillates" zone. Dark theme: #f0e442.
  * @cssproperty [--gd-color-danger=#b3261e] - Errors; the "diverges" zone.
  * @cssproperty [--gd-radius=6px] - Corner radius.
  * @cssproperty [--gd-font-family=system-ui] - Font.

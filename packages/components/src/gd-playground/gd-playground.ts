@@ -149,9 +149,12 @@ function bundleUrl(): string {
  * @cssproperty [--gd-color-background=#ffffff] - Background.
  * @cssproperty [--gd-color-text=#1b1f24] - Text and the optimizer's path.
  * @cssproperty [--gd-color-border=#d0d7de] - Panel borders.
- * @cssproperty [--gd-color-series=#e07a00] - The fitted line, the loss curve, the current point.
- * @cssproperty [--gd-color-class-0=#d1495b] - Class 0 points.
- * @cssproperty [--gd-color-class-1=#1f77b4] - Class 1 points.
+ * @cssproperty [--gd-color-series=#882255] - The fitted line, the loss curve, the current point. Dark theme: #f0e442.
+ * @cssproperty [--gd-color-class-0=#d55e00] - Class 0 points. Dark theme: #e69f00.
+ * @cssproperty [--gd-color-class-1=#0072b2] - Class 1 points. Dark theme: #56b4e9.
+ * @cssproperty [--gd-color-class-2=#009e73] - Class 2 points (softmax data). Dark theme: #009e73.
+ * @cssproperty [--gd-color-class-3=#cc79a7] - Class 3 points. Dark theme: #cc79a7.
+ * @cssproperty [--gd-color-class-4=#4d4d4d] - Class 4 points (class 5 and up reuse the five colours with other marker shapes). Dark theme: #f0e442.
  * @cssproperty [--gd-color-danger=#b3261e] - Error and divergence messages.
  */
 export class GdPlayground extends GdElement {
