@@ -1,7 +1,10 @@
 import { defineConfig } from 'vite';
+import { longWithoutWasm } from './build/long-without-wasm.mjs';
 
 // The blogger's single file: every element registered, every dependency inlined, minified.
 export default defineConfig({
+  // tfjs-core's `long` dependency: no wasm probe, which a strict CSP reports (see the plugin).
+  plugins: [longWithoutWasm()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
