@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { longWithoutWasm } from './build/long-without-wasm.mjs';
+import { longWithoutWasm } from './build/long-without-wasm.js';
 
 // The blogger's single file: every element registered, every dependency inlined, minified.
 export default defineConfig({

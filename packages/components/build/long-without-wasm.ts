@@ -1,3 +1,5 @@
+import type { Plugin } from 'vite';
+
 /**
  * Vite plugin: removes the WebAssembly probe from the `long` package (pulled in by tfjs-core's
  * hash_util, which even `@tensorflow/tfjs-core/dist/base` still imports).
@@ -11,11 +13,10 @@
 const PROBE =
   /wasm = new WebAssembly\.Instance\(new WebAssembly\.Module\(new Uint8Array\(\[[\s\S]*?\]\)\), \{\}\)\.exports;/;
 
-/** @returns {import('vite').Plugin} */
-export function longWithoutWasm() {
+export function longWithoutWasm(): Plugin {
   return {
     name: 'gd-long-without-wasm',
-    transform(code, id) {
+    transform(code: string, id: string) {
       if (!/[\\/]long[\\/]src[\\/]long\.js$/.test(id)) return null;
       // Fail the build rather than ship the probe silently if a new `long` changes the line.
       if (!PROBE.test(code))
