@@ -6,6 +6,7 @@ import { parseOption } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { attr } from '../internal/schema.js';
+import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
 import { type ControlsContext, renderPresets, renderSettings, renderStepControls } from './controls.js';
 import './gd-convolution.messages.js';
 import { checkWithAutodiff } from './autodiff-check.js';
@@ -327,11 +328,21 @@ export class GdConvolution extends GdElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.peerRoot = this.getRootNode();
+    refreshPeers(this, this.peerRoot);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.pause();
     this.checkGeneration++;
   }
+
+  /** The root the widget was connected to, for telling its peers when it leaves. */
+  private peerRoot?: Node;
 
   // --- user edits --------------------------------------------------------------------------------
 
@@ -396,6 +407,7 @@ export class GdConvolution extends GdElement {
     return {
       t: (key, params) => this.t(key, params),
       fmt: this.fmt,
+      regionName: (name) => uniqueRegionName(this, name, this.fmt),
       model: this.model,
       outChannel: this.outChannel,
       current,
@@ -502,23 +514,26 @@ export class GdConvolution extends GdElement {
     // Parts that do not move with the cursor are only rebuilt when their inputs change: a step
     // then costs the sliding view, not a re-diff of the matrix and the gradient tables.
     const lang = this.i18n.locale;
+    // What tells this widget's regions apart from its peers' (empty when alone): part of the
+    // guards, so a peer arriving or leaving renames the cached parts too.
+    const peers = uniqueRegionName(this, '');
     return html`${this.renderProblems()}
       <div class="layout">
         <div class="content">
-          <section class="view" part="view" aria-label=${this.t('viewLabel')}>
+          <section class="view" part="view" aria-label=${view.regionName(this.t('viewLabel'))}>
             ${this.model.dims === 1 ? renderSliding1d(view) : renderGrid2d(view)} ${renderProducts(view)}
             <p class="mode-note" data-value="mode">${this.t(flip ? 'noteConvolution' : 'noteCorrelation')}</p>
           </section>
           ${narrow ? renderStepControls(controls) : nothing}
-          ${guard([this.model, lang], () => renderSizeFormulas(view))}
+          ${guard([this.model, lang, peers], () => renderSizeFormulas(view))}
           ${
             this.hideMatrix
               ? nothing
               : html`<section part="matrix" class="matrix-section">
-                ${guard([this.model, this.outChannel, lang], () => renderMatrix(view))}
+                ${guard([this.model, this.outChannel, lang, peers], () => renderMatrix(view))}
               </section>`
           }
-          ${this.hideGradients ? nothing : guard([this.model, this.outChannel, this.autodiff, lang], () => renderGradients(view, this.autodiff))}
+          ${this.hideGradients ? nothing : guard([this.model, this.outChannel, this.autodiff, lang, peers], () => renderGradients(view, this.autodiff))}
         </div>
         <div class="panels">
           ${narrow ? nothing : renderStepControls(controls)} ${renderSettings(controls)} ${renderPresets(controls)}
