@@ -1,3 +1,6 @@
+// Over 500 lines (~545) only by its class JSDoc (~50 lines of attributes, events, parts and custom
+// properties, from which the manifest and Storybook controls are built); the views, controls, model
+// and autodiff check already live in their own files, and what remains is the element's state.
 import { ConvError, type ConvLoss, type FilterBank, type Volume } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
