@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { longWithoutWasm } from './build/long-without-wasm.js';
 
 // The blogger's folder: `gd-playground.js` (the autoloader, a few KB) and `chunks/` (each element's
 // code and the code elements share, loaded when a tag first appears). Every dependency inlined,
@@ -9,6 +10,8 @@ export default defineConfig({
     // model serialisation; core needs none of that (tfjs's custom-module recipe aliases it the same way).
     alias: [{ find: /^@tensorflow\/tfjs-core$/, replacement: '@tensorflow/tfjs-core/dist/base' }],
   },
+  // tfjs-core's `long` dependency: no wasm probe, which a strict CSP reports (see the plugin).
+  plugins: [longWithoutWasm()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -11,8 +11,9 @@ export const convolutionStyles = css`
     --_panels-width: 17rem;
     --_cell: 2.6rem;
     --_window: var(--_accent);
-    --_field: var(--gd-color-class-0, #d1495b);
-    --_fed: var(--gd-color-class-1, #1f77b4);
+    /* The theme's class colours (theme.ts), which follow the light or dark palette. */
+    --_field: var(--_class0);
+    --_fed: var(--_class1);
   }
   .content {
     display: grid;

@@ -299,6 +299,28 @@ describe('<gd-convolution> languages, accessibility and tensors', () => {
     expect(second.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 
+  it('two widgets on one page name their regions apart (axe landmark-unique); a lone one keeps plain names', async () => {
+    const first = await mount({ input: '1,2,3,4,5', kernel: '1,0,-1' });
+    const second = await mount({ input: '1,2,3,4,5', kernel: '1,0,-1' });
+    await first.updateComplete;
+    const names = (element: GdConvolution) =>
+      ['[part="view"]', '[part="formula"]', '.matrix-scroll', '[part="gradients"]'].map((selector) =>
+        root(element).querySelector(selector)?.getAttribute('aria-label'),
+      );
+    expect(names(first)).toEqual([
+      'The kernel sliding over the input 1',
+      'Output size and shapes 1',
+      expect.stringMatching(/ 1$/),
+      'Gradients 1',
+    ]);
+    expect(names(second)[1]).toBe('Output size and shapes 2');
+    const result = await axe.run(document.body, { runOnly: ['landmark-unique'] });
+    expect(result.violations).toEqual([]);
+    second.remove();
+    await first.updateComplete;
+    expect(names(first)[1]).toBe('Output size and shapes');
+  });
+
   it('mount → step → play → remove leaves the tensor count where it began', async () => {
     const before = tf.memory().numTensors;
     const element = await mount({ input: '1,2,3,4;5,6,7,8;9,10,11,12', kernel: '1,0;0,-1' });

@@ -1,3 +1,6 @@
+// Over 500 lines (~545) only by its class JSDoc (~50 lines of attributes, events, parts and custom
+// properties, from which the manifest and Storybook controls are built); the views, controls, model
+// and autodiff check already live in their own files, and what remains is the element's state.
 import { ConvError, type ConvLoss, type FilterBank, type Volume } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -6,6 +9,7 @@ import { parseOption } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { attr } from '../internal/schema.js';
+import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
 import { type ControlsContext, renderPresets, renderSettings, renderStepControls } from './controls.js';
 import './gd-convolution.messages.js';
 import { checkWithAutodiff } from './autodiff-check.js';
@@ -93,8 +97,8 @@ const BLAME_ORDER = ['kernel', 'input', 'dilation', 'padding', 'stride'] as cons
  * @csspart live - The visually hidden live region.
  *
  * @cssproperty [--gd-color-accent=#0a66c2] - The current window and the current output.
- * @cssproperty [--gd-color-class-0=#d1495b] - A receptive field under the pointer or focus.
- * @cssproperty [--gd-color-class-1=#1f77b4] - Outputs fed by the input cell under the pointer or focus.
+ * @cssproperty [--gd-color-class-0=#d55e00] - A receptive field under the pointer or focus. Dark theme: #e69f00.
+ * @cssproperty [--gd-color-class-1=#0072b2] - Outputs fed by the input cell under the pointer or focus. Dark theme: #56b4e9.
  */
 export class GdConvolution extends GdElement {
   static override styles = [...GdElement.styles, panelsLayoutStyles, convolutionStyles];
@@ -327,11 +331,21 @@ export class GdConvolution extends GdElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.peerRoot = this.getRootNode();
+    refreshPeers(this, this.peerRoot);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.pause();
     this.checkGeneration++;
   }
+
+  /** The root the widget was connected to, for telling its peers when it leaves. */
+  private peerRoot?: Node;
 
   // --- user edits --------------------------------------------------------------------------------
 
@@ -396,6 +410,7 @@ export class GdConvolution extends GdElement {
     return {
       t: (key, params) => this.t(key, params),
       fmt: this.fmt,
+      regionName: (name) => uniqueRegionName(this, name, this.fmt),
       model: this.model,
       outChannel: this.outChannel,
       current,
@@ -502,23 +517,26 @@ export class GdConvolution extends GdElement {
     // Parts that do not move with the cursor are only rebuilt when their inputs change: a step
     // then costs the sliding view, not a re-diff of the matrix and the gradient tables.
     const lang = this.i18n.locale;
+    // What tells this widget's regions apart from its peers' (empty when alone): part of the
+    // guards, so a peer arriving or leaving renames the cached parts too.
+    const peers = uniqueRegionName(this, '');
     return html`${this.renderProblems()}
       <div class="layout">
         <div class="content">
-          <section class="view" part="view" aria-label=${this.t('viewLabel')}>
+          <section class="view" part="view" aria-label=${view.regionName(this.t('viewLabel'))}>
             ${this.model.dims === 1 ? renderSliding1d(view) : renderGrid2d(view)} ${renderProducts(view)}
             <p class="mode-note" data-value="mode">${this.t(flip ? 'noteConvolution' : 'noteCorrelation')}</p>
           </section>
           ${narrow ? renderStepControls(controls) : nothing}
-          ${guard([this.model, lang], () => renderSizeFormulas(view))}
+          ${guard([this.model, lang, peers], () => renderSizeFormulas(view))}
           ${
             this.hideMatrix
               ? nothing
               : html`<section part="matrix" class="matrix-section">
-                ${guard([this.model, this.outChannel, lang], () => renderMatrix(view))}
+                ${guard([this.model, this.outChannel, lang, peers], () => renderMatrix(view))}
               </section>`
           }
-          ${this.hideGradients ? nothing : guard([this.model, this.outChannel, this.autodiff, lang], () => renderGradients(view, this.autodiff))}
+          ${this.hideGradients ? nothing : guard([this.model, this.outChannel, this.autodiff, lang, peers], () => renderGradients(view, this.autodiff))}
         </div>
         <div class="panels">
           ${narrow ? nothing : renderStepControls(controls)} ${renderSettings(controls)} ${renderPresets(controls)}

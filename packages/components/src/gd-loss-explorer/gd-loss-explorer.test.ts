@@ -651,7 +651,7 @@ describe('accessibility', () => {
     second.element.requestUpdate();
     await second.settled();
     expect(second.root.querySelector('section[part="formulas"]')!.getAttribute('aria-label')).toBe(
-      'Formulas used: Huber and Smooth L1',
+      'Formulas used — Huber and Smooth L1',
     );
     // Alone on the page, the region keeps its plain name.
     second.element.remove();

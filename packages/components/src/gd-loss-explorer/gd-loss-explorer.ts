@@ -88,8 +88,8 @@ export interface LossChangeDetail {
  * @cssproperty [--gd-color-border=#d0d7de] - Borders and table rules.
  * @cssproperty [--gd-color-accent=#0a66c2] - Buttons and focus.
  * @cssproperty [--gd-color-danger=#b3261e] - Error messages and invalid inputs.
- * @cssproperty [--gd-color-class-1=#1f77b4] - Truth marks.
- * @cssproperty [--gd-color-series=#e07a00] - Prediction handles.
+ * @cssproperty [--gd-color-class-1=#0072b2] - Truth marks. Dark theme: #56b4e9.
+ * @cssproperty [--gd-color-series=#882255] - Prediction handles. Dark theme: #f0e442.
  * @cssproperty [--gd-loss-color-mse=#0a66c2] - MSE curve and column swatch.
  * @cssproperty [--gd-loss-color-mae=#1a7f37] - MAE curve.
  * @cssproperty [--gd-loss-color-huber=#c2410c] - Huber curve and ±δ lines.

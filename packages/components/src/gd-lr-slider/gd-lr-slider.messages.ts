@@ -1,3 +1,4 @@
+// Long by design: a catalogue of every string in four languages side by side, not code to split.
 import { defineMessages } from '../internal/i18n/index.js';
 
 /**

@@ -527,8 +527,8 @@ describe('<gd-lr-slider>', () => {
       const name = (element: GdLrSlider) =>
         shadow(element).querySelector('[part="table"]')?.getAttribute('aria-label');
       expect([name(first), name(second)]).toEqual([
-        'Every step of gradient descent',
-        'Every step of gradient descent (2)',
+        'Every step of gradient descent 1',
+        'Every step of gradient descent 2',
       ]);
       const result = await axe.run(document.body, { runOnly: ['landmark-unique'] });
       expect(result.violations).toEqual([]);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GdElement } from '../internal/gd-element.js';
-import { numberedRegionName, widgetOrdinal } from '../internal/widget-label.js';
+import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
 import { renderBand } from './band.js';
 import { renderCharts } from './charts.js';
 import { styles } from './gd-lr-slider.styles.js';
@@ -87,7 +87,7 @@ export type { GdLrSliderConvergedDetail, GdLrSliderDivergedDetail, GdLrSliderSte
  * @cssproperty [--gd-color-border=#d0d7de] - Borders.
  * @cssproperty [--gd-color-surface=#f6f8fa] - Panels and secondary buttons.
  * @cssproperty [--gd-color-accent=#0a66c2] - Slider, buttons, the iterates; the "converges" zone.
- * @cssproperty [--gd-color-series=#e07a00] - The steps between iterates; the "oscillates" zone.
+ * @cssproperty [--gd-color-series=#882255] - The steps between iterates; the "oscillates" zone. Dark theme: #f0e442.
  * @cssproperty [--gd-color-danger=#b3261e] - Errors; the "diverges" zone.
  * @cssproperty [--gd-radius=6px] - Corner radius.
  * @cssproperty [--gd-font-family=system-ui] - Font.
@@ -160,7 +160,8 @@ export class GdLrSlider extends GdElement {
   private sizeObserver?: ResizeObserver;
   private sizeFrame = 0;
   /** This slider's position among those on the page (for a unique table name). */
-  private ordinal = 1;
+  /** The root the widget was connected to, for telling its peers when it leaves. */
+  private peerRoot?: Node;
   private firstApply = true;
 
   /** Resolves when the standalone run's session for the current settings exists. */
@@ -196,7 +197,8 @@ export class GdLrSlider extends GdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ordinal = widgetOrdinal(this);
+    this.peerRoot = this.getRootNode();
+    refreshPeers(this, this.peerRoot);
     // A reconnected widget gets a fresh session from the controller: its run starts over.
     if (this.hasUpdated) this.run.restart();
     this.findTarget();
@@ -212,6 +214,7 @@ export class GdLrSlider extends GdElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.rootObserver?.disconnect();
     this.rootObserver = undefined;
     this.sizeObserver?.disconnect();
@@ -405,7 +408,7 @@ export class GdLrSlider extends GdElement {
               diverged,
               t,
               num,
-              label: numberedRegionName(this.t('tableTitle'), this.ordinal),
+              label: uniqueRegionName(this, this.t('tableTitle'), num),
             })
       }
     `;

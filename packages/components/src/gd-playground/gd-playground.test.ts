@@ -286,8 +286,8 @@ describe('<gd-playground>', () => {
       const second = await mount();
       const names = (element: typeof first) =>
         ['rule', 'table'].map((name) => part(element, name)?.getAttribute('aria-label'));
-      expect(names(first)).toEqual(['Update rule with the current numbers', 'Per-step table']);
-      expect(names(second)).toEqual(['Update rule with the current numbers (2)', 'Per-step table (2)']);
+      expect(names(first)).toEqual(['Update rule with the current numbers 1', 'Per-step table 1']);
+      expect(names(second)).toEqual(['Update rule with the current numbers 2', 'Per-step table 2']);
       const result = await axe.run(document.body, { runOnly: ['landmark-unique'] });
       expect(result.violations).toEqual([]);
     });

@@ -8,7 +8,7 @@ import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { layeredChartStyles } from '../internal/plot/chart-styles.js';
 import type { AttributeSpec } from '../internal/schema.js';
-import { numberedRegionName, widgetOrdinal } from '../internal/widget-label.js';
+import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
 import { startFromPick, stateWithEditedPoints } from './data-input.js';
 import './gd-playground.messages.js';
 import './fidelity.messages.js';
@@ -164,9 +164,12 @@ function bundleUrl(): string {
  * @cssproperty [--gd-color-background=#ffffff] - Background.
  * @cssproperty [--gd-color-text=#1b1f24] - Text and the optimizer's path.
  * @cssproperty [--gd-color-border=#d0d7de] - Panel borders.
- * @cssproperty [--gd-color-series=#e07a00] - The fitted line, the loss curve, the current point.
- * @cssproperty [--gd-color-class-0=#d1495b] - Class 0 points.
- * @cssproperty [--gd-color-class-1=#1f77b4] - Class 1 points.
+ * @cssproperty [--gd-color-series=#882255] - The fitted line, the loss curve, the current point. Dark theme: #f0e442.
+ * @cssproperty [--gd-color-class-0=#d55e00] - Class 0 points. Dark theme: #e69f00.
+ * @cssproperty [--gd-color-class-1=#0072b2] - Class 1 points. Dark theme: #56b4e9.
+ * @cssproperty [--gd-color-class-2=#009e73] - Class 2 points (softmax data). Dark theme: #009e73.
+ * @cssproperty [--gd-color-class-3=#cc79a7] - Class 3 points. Dark theme: #cc79a7.
+ * @cssproperty [--gd-color-class-4=#4d4d4d] - Class 4 points (class 5 and up reuse the five colours with other marker shapes). Dark theme: #f0e442.
  * @cssproperty [--gd-color-danger=#b3261e] - Error and divergence messages.
  */
 export class GdPlayground extends GdElement {
@@ -206,7 +209,8 @@ export class GdPlayground extends GdElement {
   private scriptText?: string;
   private datasetKey = '';
   /** This playground's position among those on the page (for unique region names). */
-  private ordinal = 1;
+  /** The root the widget was connected to, for telling its peers when it leaves. */
+  private peerRoot?: Node;
 
   private readonly run = new PlaygroundSession(this, {
     state: () => this.current,
@@ -394,7 +398,8 @@ export class GdPlayground extends GdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ordinal = widgetOrdinal(this);
+    this.peerRoot = this.getRootNode();
+    refreshPeers(this, this.peerRoot);
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent?.trim() || undefined;
     if (text !== this.scriptText) {
@@ -405,6 +410,7 @@ export class GdPlayground extends GdElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.run.forget();
     this.sharing.release();
   }
@@ -518,7 +524,7 @@ export class GdPlayground extends GdElement {
       num: (value, options) => this.num(value, options),
       isHidden: (part) => this.isHidden(part),
       isLocked: (part) => this.isLocked(part),
-      regionName: (name) => numberedRegionName(name, this.ordinal),
+      regionName: (name) => uniqueRegionName(this, name, (n) => this.num(n)),
       solutionOrProblem: (s, dataset) => run.solutionOrProblem(s, dataset),
       onDataEdit: this.onDataEdit,
       onStartPick: this.onStartPick,

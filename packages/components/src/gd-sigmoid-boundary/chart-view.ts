@@ -9,7 +9,7 @@ import { chartDomain, chartScales, chartSize, MARGIN } from './chart-geometry.js
 import { boundaryX, renderCurve } from './curve-view.js';
 import type { SigmoidData } from './data.js';
 import { boundarySegment, type Domain2, logit, type Point2, sigmoid } from './logistic-math.js';
-import { boundaryAnchors, type ModelView, renderPlane } from './plane-view.js';
+import { boundaryAnchors, type ModelView, renderPlane, renderSwatch } from './plane-view.js';
 import { subscript, type ViewText } from './view-context.js';
 
 export const SUMMARY_ID = 'chart-summary';
@@ -58,8 +58,8 @@ export function renderChartFigure(text: ViewText, options: ChartFigureOptions): 
     </div>
     <figcaption>
       <ul class="legend">
-        <li><span class="swatch swatch-0" aria-hidden="true"></span>${text.t('class0')}</li>
-        <li><span class="swatch swatch-1" aria-hidden="true"></span>${text.t('class1')}</li>
+        <li>${renderSwatch(0)}${text.t('class0')}</li>
+        <li>${renderSwatch(1)}${text.t('class1')}</li>
       </ul>
       <p id=${SUMMARY_ID}>${options.summary}</p>
     </figcaption>

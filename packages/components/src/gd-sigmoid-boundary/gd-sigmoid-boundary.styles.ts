@@ -21,13 +21,9 @@ export const sigmoidBoundaryStyles = css`
   .chart svg:focus-visible {
     box-shadow: none;
   }
-  .point-0 {
-    fill: var(--_class0);
-    stroke: var(--_bg);
-    stroke-width: 1;
-  }
-  .point-1 {
-    fill: var(--_class1);
+  /* .gd-class-N (classColorStyles) sets --gd-class-color for the point's class. */
+  .point {
+    fill: var(--gd-class-color);
     stroke: var(--_bg);
     stroke-width: 1;
   }
@@ -77,16 +73,10 @@ export const sigmoidBoundaryStyles = css`
     color: var(--_fg);
   }
   .swatch {
-    width: 0.7rem;
-    height: 0.7rem;
+    width: 0.85rem;
+    height: 0.85rem;
     display: inline-block;
-  }
-  .swatch-0 {
-    background: var(--_class0);
-    border-radius: 50%;
-  }
-  .swatch-1 {
-    background: var(--_class1);
+    vertical-align: middle;
   }
   .panels {
     display: grid;

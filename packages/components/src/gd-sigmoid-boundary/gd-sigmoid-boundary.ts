@@ -1,3 +1,5 @@
+// At ~500 lines only by its class JSDoc (~60 lines, the source of the manifest and Storybook
+// controls); data, math, views and panels already live in their own files.
 import type { StepRecord } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -88,9 +90,9 @@ export type * from './events.js';
  * @csspart problems - Messages about attribute values the widget could not use.
  * @csspart live - The visually hidden live region that narrates training.
  *
- * @cssproperty [--gd-color-class-0=#d1495b] - Colour of class 0 (circles).
- * @cssproperty [--gd-color-class-1=#1f77b4] - Colour of class 1 (squares).
- * @cssproperty [--gd-color-series=#e07a00] - Colour of the sigmoid curve.
+ * @cssproperty [--gd-color-class-0=#d55e00] - Colour of class 0 (circles). Dark theme: #e69f00.
+ * @cssproperty [--gd-color-class-1=#0072b2] - Colour of class 1 (squares). Dark theme: #56b4e9.
+ * @cssproperty [--gd-color-series=#882255] - Colour of the sigmoid curve. Dark theme: #f0e442.
  * @cssproperty [--gd-color-accent=#0a66c2] - Buttons, sliders and boundary handles.
  * @cssproperty [--gd-color-background=#ffffff] - Background.
  * @cssproperty [--gd-color-text=#1b1f24] - Text, the boundary and threshold lines.

@@ -3,11 +3,13 @@
  * boundary w·x + b = logit(threshold) as a line, and two handles on it that move it (each keeps the
  * other fixed), plus the probe as a diamond.
  */
-import { nothing, type SVGTemplateResult, svg } from 'lit';
+import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import {
+  classStyle,
   colorRamp,
   drawHeatmap,
   type MovePhase,
+  markerPath,
   renderDraggablePoints,
   type Scale,
   sizeCanvas,
@@ -34,11 +36,22 @@ export interface ModelView {
   readonly threshold: number;
 }
 
-/** One data point: a circle for class 0, a square for class 1 (shape as well as colour). */
+/** Marker radius of a data point, in pixels. */
+const POINT_RADIUS = 5;
+
+/**
+ * One data point in its class's shared look (`classStyle`: colour and marker shape, a circle for
+ * class 0 and a square for class 1), so it matches the playground's points.
+ */
 export function renderPoint(px: number, py: number, label: 0 | 1): SVGTemplateResult {
-  return label === 1
-    ? svg`<rect class="point-1" x=${px - 4.5} y=${py - 4.5} width="9" height="9"></rect>`
-    : svg`<circle class="point-0" cx=${px} cy=${py} r="5"></circle>`;
+  const look = classStyle(label);
+  return svg`<path class="point point-${label} ${look.className}" transform="translate(${px} ${py})" d=${markerPath(look.marker, POINT_RADIUS)}></path>`;
+}
+
+/** A legend swatch: the class's marker, drawn like its points. */
+export function renderSwatch(label: 0 | 1): TemplateResult {
+  const look = classStyle(label);
+  return html`<svg class="swatch" viewBox="-7 -7 14 14" aria-hidden="true"><path class="point ${look.className}" d=${markerPath(look.marker, POINT_RADIUS)}></path></svg>`;
 }
 
 /**

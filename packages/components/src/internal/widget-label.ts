@@ -1,42 +1,97 @@
 /**
- * Accessible names that stay unique when several widgets of one kind share a page. Two loss
- * explorers on a lesson page must not both name a region "Formulas" (axe: landmark-unique): each
- * adds what tells it apart, the page's own label for the widget (`aria-label` on the host) or else
- * its place among widgets of its tag ("Formulas 2"). A lone widget keeps the plain name.
+ * Accessible names for a widget's landmarks and regions (a scrollable table, a rule, a formula
+ * section) that stay unique when several widgets of one kind share a page, as axe's
+ * `landmark-unique` requires: a screen reader's landmark list must not offer "Per-step table" twice.
+ *
+ * One rule for every element: a widget alone of its kind keeps the plain name. Otherwise the name
+ * gets what tells the widget apart, its identity: its own `aria-label` (or `title`), else the text of
+ * the nearest heading before it ("Per-step table — Momentum"). When that identity is empty or shared
+ * with another widget of the kind, the widget's 1-based place among them follows
+ * ("Per-step table 2", "Per-step table — Try it 2").
+ *
+ * Elements that use it call `refreshPeers` from `connectedCallback` and `disconnectedCallback`, so
+ * that the other widgets re-render when one arrives or leaves (a lone survivor drops its number).
  */
 
-/** The host's place (1-based) among elements of its tag in the same document or shadow root. */
-export function peerIndex(host: Element): { index: number; count: number } {
-  const root = host.getRootNode() as Document | ShadowRoot;
-  const peers = root.querySelectorAll?.(host.localName) ?? [];
-  const index = Array.prototype.indexOf.call(peers, host) + 1;
-  return { index: index > 0 ? index : 1, count: Math.max(peers.length, 1) };
-}
+type Root = Document | ShadowRoot;
 
-/** `name`, told apart from the same region of other widgets of this tag on the page. */
-export function uniqueRegionName(host: Element, name: string, formatIndex: (n: number) => string): string {
-  const label = host.getAttribute('aria-label')?.trim();
-  if (label) return `${name}: ${label}`;
-  const { index, count } = peerIndex(host);
-  return count > 1 ? `${name} ${formatIndex(index)}` : name;
+/** Peers by root and tag, in document order; dropped by `refreshPeers` when one comes or goes. */
+const peerLists = new WeakMap<Root, Map<string, HTMLElement[]>>();
+/** The heading before each host, read once per arrival or departure of a peer. */
+const headings = new WeakMap<HTMLElement, string>();
+
+/** `name`, told apart from the same region of other widgets of the host's tag on its page. */
+export function uniqueRegionName(
+  host: HTMLElement,
+  name: string,
+  formatIndex: (n: number) => string = String,
+): string {
+  const peers = peersOf(host);
+  if (peers.length <= 1) return name;
+  const identity = identityOf(host);
+  const shared = identity === '' || peers.some((peer) => peer !== host && identityOf(peer) === identity);
+  if (!shared) return `${name} — ${identity}`;
+  const place = formatIndex(peers.indexOf(host) + 1);
+  return identity === '' ? `${name} ${place}` : `${name} — ${identity} ${place}`;
 }
 
 /**
- * Asks the other widgets of the host's tag in its root to re-render, so their names account for a
- * widget that was just added or removed. Call from `connectedCallback` and `disconnectedCallback`.
+ * Forgets the host's peers and asks the others to re-render, so their names account for a widget
+ * that was just added or removed. `root` is the host's root before it left (on disconnect the host
+ * no longer knows it).
  */
-export function refreshPeers(host: Element, root: Node = host.getRootNode()): void {
-  const peers = (root as Document | ShadowRoot).querySelectorAll?.(host.localName) ?? [];
-  for (const peer of peers)
-    if (peer !== host) (peer as Element & { requestUpdate?: () => void }).requestUpdate?.();
+export function refreshPeers(host: HTMLElement, root: Node = host.getRootNode()): void {
+  if (!isRoot(root)) return;
+  peerLists.get(root)?.delete(host.localName);
+  for (const peer of root.querySelectorAll<HTMLElement>(host.localName)) {
+    headings.delete(peer);
+    if (peer !== host) (peer as HTMLElement & { requestUpdate?: () => void }).requestUpdate?.();
+  }
 }
 
-/** The host's 1-based place among the elements of its tag in its document or shadow root. */
-export function widgetOrdinal(host: Element): number {
-  return peerIndex(host).index;
+function isRoot(node: Node): node is Root {
+  return node instanceof Document || node instanceof ShadowRoot;
 }
 
-/** `name` for the n-th widget of a kind: the first keeps the plain name, the n-th adds "(n)". */
-export function numberedRegionName(name: string, ordinal: number): string {
-  return ordinal > 1 ? `${name} (${ordinal})` : name;
+/** The connected elements of the host's tag in its document or shadow root, in document order. */
+function peersOf(host: HTMLElement): HTMLElement[] {
+  const root = host.getRootNode();
+  if (!isRoot(root)) return [host];
+  let byTag = peerLists.get(root);
+  if (!byTag) {
+    byTag = new Map();
+    peerLists.set(root, byTag);
+  }
+  let peers = byTag.get(host.localName);
+  // A peer came or went without calling refreshPeers: read the page again.
+  if (!peers?.includes(host) || peers.some((peer) => !peer.isConnected)) {
+    peers = [...root.querySelectorAll<HTMLElement>(host.localName)];
+    byTag.set(host.localName, peers);
+  }
+  return peers;
+}
+
+function identityOf(host: HTMLElement): string {
+  const own = (host.getAttribute('aria-label') || host.title || '').trim();
+  if (own) return own;
+  let heading = headings.get(host);
+  if (heading === undefined) {
+    heading = precedingHeading(host);
+    headings.set(host, heading);
+  }
+  return heading;
+}
+
+/** The text of the last heading before `host` in document order, or ''. */
+function precedingHeading(host: HTMLElement): string {
+  const root = host.getRootNode();
+  if (!isRoot(root)) return '';
+  let found = '';
+  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    // DOCUMENT_POSITION_FOLLOWING: the host comes after this heading.
+    if (heading.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING)
+      found = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    else break;
+  }
+  return found;
 }

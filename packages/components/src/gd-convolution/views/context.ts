@@ -6,6 +6,8 @@ export interface ConvViewContext {
   readonly t: (key: string, params?: Readonly<Record<string, unknown>>) => string;
   /** A number in the widget's locale, with a typographic minus. */
   readonly fmt: (value: number) => string;
+  /** A region's accessible name, told apart from the same region of other widgets on the page. */
+  readonly regionName: (name: string) => string;
   readonly model: ConvModel;
   readonly outChannel: number;
   /** The output the kernel is on (the cursor of play / step / scrubber). */

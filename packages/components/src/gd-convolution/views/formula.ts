@@ -59,7 +59,7 @@ export function renderSizeFormulas(c: ConvViewContext): TemplateResult {
   const kr = settings.kernel[0]?.[0]?.length ?? 0;
   const kc = settings.kernel[0]?.[0]?.[0]?.length ?? 0;
   const { padding: p, stride: s, dilation: d } = settings;
-  return html`<div class="formulas" part="formula" tabindex="0" role="region" aria-label=${c.t('formulaLabel')}>
+  return html`<div class="formulas" part="formula" tabindex="0" role="region" aria-label=${c.regionName(c.t('formulaLabel'))}>
     ${
       dims === 1
         ? sizeFormula(c, 'L', W, kc, p, s, d, trace.outCols)

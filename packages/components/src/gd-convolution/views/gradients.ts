@@ -32,8 +32,8 @@ export function renderGradients(c: ConvViewContext, check: AutodiffCheck): Templ
   const o = c.outChannel;
   const multiIn = trace.inChannels > 1;
   const lossName = settings.loss === 'half-square' ? 'L = Σ y² / 2' : 'L = Σ y';
-  return html`<section class="gradients" part="gradients" aria-labelledby="gradients-heading">
-    <h3 id="gradients-heading">${c.t('gradientsHeading')}</h3>
+  return html`<section class="gradients" part="gradients" aria-label=${c.regionName(c.t('gradientsHeading'))}>
+    <h3>${c.t('gradientsHeading')}</h3>
     <p>
       <span>${lossName} = </span><output data-value="loss">${c.fmt(gradients.loss)}</output>
       <span class="hint">${c.t(settings.loss === 'half-square' ? 'upstreamHalfSquare' : 'upstreamSum')}</span>

@@ -43,7 +43,7 @@ export function renderMatrix(c: ConvViewContext): TemplateResult {
   return html`<p class="matrix-title" aria-hidden="true">
       ${caption} <span class="matrix-sum">${matrixName} · ${vectorName} = y</span>
     </p>
-    <div class="matrix-scroll" tabindex="0" role="region" aria-label=${caption}>
+    <div class="matrix-scroll" tabindex="0" role="region" aria-label=${c.regionName(caption)}>
     <table class="matrix" part="matrix-table" data-form=${oneD ? 'banded' : 'im2col'}>
       <caption class="visually-hidden">${caption}: ${matrixName} · ${vectorName} = y</caption>
       <thead>

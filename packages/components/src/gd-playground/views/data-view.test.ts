@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emulateMedia } from '../../internal/emulate-media.test-fixtures.js';
 import { markerPath } from '../../internal/plot/classes.js';
 import { CLASS_COLORS } from '../../internal/theme.js';
-import { classProbabilities, type DataEditDetail, GdPlaygroundDataView, MANY_POINTS } from './data-view.js';
+import { classProbabilities } from './class-probabilities.js';
+import { type DataEditDetail, GdPlaygroundDataView, MANY_POINTS } from './data-view.js';
 import { clean, defineOnce, mountView, unmountAll } from './test-utils.js';
 
 const TAG = 'test-playground-data-view';

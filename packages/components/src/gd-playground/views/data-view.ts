@@ -1,13 +1,9 @@
+// Over 500 lines (~780) by a written choice: one element draws four kinds of chart (line, slice,
+// regions, curves) in SVG or, past MANY_POINTS, on a canvas, and its editing by pointer, touch and
+// keyboard works on those same scales and state. Its styles, the model's class probabilities and
+// the scale/colour helpers live in data-view.styles.ts, class-probabilities.ts, data-view-scales.ts.
 import type { Dataset, ParameterValues } from '@gd-playground/core';
-import {
-  css,
-  html,
-  nothing,
-  type PropertyValues,
-  type SVGTemplateResult,
-  svg,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { GdElement } from '../../internal/gd-element.js';
@@ -33,6 +29,9 @@ import {
 import '../gd-playground.messages.js';
 import { type ProbeMark, type ProbePickDetail, probeMarkStyles, renderProbeMark } from '../probe-panel.js';
 import type { PlaygroundModel } from '../state.js';
+import { classProbabilities, columnMeans } from './class-probabilities.js';
+import { dataViewStyles } from './data-view.styles.js';
+import { niceStep, resolveRgb, resolveVar, roundTo } from './data-view-scales.js';
 import { FALLBACK_WIDTH, viewStyles } from './view-styles.js';
 
 /** `detail` of `gd-data-edit`: the whole data set after the learner's edit, in original units. */
@@ -77,43 +76,6 @@ function classMarker(c: number): MarkerShape {
   return classStyle(c).marker;
 }
 
-/** The mean of each feature column. */
-function columnMeans(dataset: Dataset): number[] {
-  const m = dataset.featureNames.length;
-  const n = dataset.features.length || 1;
-  const means = new Array<number>(m).fill(0);
-  for (const row of dataset.features)
-    for (let j = 0; j < m; j++) means[j] = (means[j] ?? 0) + (row[j] ?? 0) / n;
-  return means;
-}
-
-/** Class probabilities of one feature row under the model (original-unit parameters). */
-export function classProbabilities(
-  model: PlaygroundModel,
-  parameters: ParameterValues,
-  row: readonly number[],
-  k: number,
-): number[] {
-  if (model === 'softmax') {
-    const W = parameters.W ?? [];
-    const b = parameters.b ?? [];
-    const z = Array.from({ length: k }, (_, c) => {
-      let s = b[c] ?? 0;
-      for (let j = 0; j < row.length; j++) s += (W[j * k + c] ?? 0) * (row[j] ?? 0);
-      return s;
-    });
-    const top = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - top));
-    const total = e.reduce((a, v) => a + v, 0);
-    return e.map((v) => v / total);
-  }
-  const w = parameters.w ?? [];
-  let z = parameters.b?.[0] ?? 0;
-  for (let j = 0; j < row.length; j++) z += (w[j] ?? 0) * (row[j] ?? 0);
-  const p = 1 / (1 + Math.exp(-z));
-  return [1 - p, p];
-}
-
 /**
  * The data-space view of `<gd-playground>`: the data with the fitted model, in original units.
  *
@@ -141,78 +103,8 @@ export class GdPlaygroundDataView extends GdElement {
     ...GdElement.styles,
     ...viewStyles,
     draggablePointStyles,
+    dataViewStyles,
     probeMarkStyles,
-    css`
-      .chart svg {
-        touch-action: manipulation;
-      }
-      /* The fit and the batch rings move every frame: their own layer, so the (possibly thousands
-         of) points under them are not repainted each time. */
-      .chart svg.overlay {
-        position: absolute;
-        inset: 0 auto auto 0;
-        pointer-events: none;
-        will-change: transform;
-      }
-      :host(:not([locked])) .chart svg {
-        cursor: crosshair;
-      }
-      .point {
-        fill: var(--gd-handle-color);
-        stroke: var(--_bg);
-        stroke-width: 1;
-      }
-      .batch-ring {
-        fill: none;
-        stroke: var(--_fg);
-        stroke-width: 1.5;
-      }
-      .fit {
-        fill: none;
-        stroke: var(--_series);
-        stroke-width: 2.5;
-        stroke-linecap: round;
-      }
-      .solution {
-        stroke: var(--_accent);
-        stroke-width: 1.5;
-        stroke-dasharray: 6 4;
-      }
-      .solution-label {
-        fill: var(--_accent);
-        font-size: 11px;
-      }
-      .classes {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 0.75rem;
-        margin: 0.25rem 0 0;
-        padding: 0;
-        border: 0;
-        font-size: 0.85em;
-      }
-      .classes legend {
-        padding: 0;
-        margin-inline-end: 0.5rem;
-        float: left;
-      }
-      .fit.curve.classed {
-        stroke: var(--gd-class-color);
-      }
-      .swatch path {
-        fill: var(--gd-class-color);
-        stroke: var(--_bg);
-        stroke-width: 1;
-      }
-      .swatch {
-        display: inline-block;
-        vertical-align: -0.1em;
-        width: 0.9em;
-        height: 0.9em;
-        margin-inline-end: 0.25em;
-        overflow: visible;
-      }
-    `,
   ];
   static override messagesNamespace = 'gd-playground';
 
@@ -907,41 +799,4 @@ export class GdPlaygroundDataView extends GdElement {
     detail.targets.splice(index, 1);
     this.emitEdit(detail);
   }
-}
-
-/** Arrow-key step: a "nice" number near a fiftieth of the x span. */
-function niceStep(scale: Scale): number {
-  const [a, b] = scale.domain() as [number, number];
-  const raw = Math.abs(b - a) / 50 || 0.1;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const mantissa = raw / power;
-  return (mantissa < 2 ? 1 : mantissa < 5 ? 2 : 5) * power;
-}
-
-/** Rounds a clicked value to what a tenth of a pixel can tell apart (2, not 1.99999). */
-function roundTo(value: number, scale: Scale): number {
-  const [r0, r1] = scale.range() as [number, number];
-  const [d0, d1] = scale.domain() as [number, number];
-  const perPixel = Math.abs((d1 - d0) / (r1 - r0 || 1));
-  const decimals = Math.min(12, Math.max(0, Math.ceil(-Math.log10(perPixel / 10))));
-  return Number(value.toFixed(decimals));
-}
-
-/** A colour as written in a style (`var(--_class0)` or a literal), resolved against `style`. */
-function resolveVar(style: CSSStyleDeclaration, css: string): string {
-  const token = css.match(/^var\((--[^)]+)\)$/)?.[1];
-  return token ? style.getPropertyValue(token).trim() : css;
-}
-
-let probe: CanvasRenderingContext2D | null | undefined;
-/** A CSS colour as RGB channels, resolved by the browser. */
-function resolveRgb(color: string): Rgb {
-  probe ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!probe) return [128, 128, 128];
-  probe.clearRect(0, 0, 1, 1);
-  probe.fillStyle = '#808080';
-  probe.fillStyle = color;
-  probe.fillRect(0, 0, 1, 1);
-  const [r = 128, g = 128, b = 128] = probe.getImageData(0, 0, 1, 1).data;
-  return [r, g, b];
 }

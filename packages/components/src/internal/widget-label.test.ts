@@ -2,13 +2,13 @@ import axe from 'axe-core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GdElement } from './gd-element.js';
-import { uniqueLandmarkName } from './landmark-name.js';
+import { uniqueRegionName } from './widget-label.js';
 
-/** A widget with a scrollable table region, named the naive way or through uniqueLandmarkName. */
+/** A widget with a scrollable table region, named the naive way or through uniqueRegionName. */
 class RegionProbe extends GdElement {
   naive = false;
   override render() {
-    const name = this.naive ? 'Per-step table' : uniqueLandmarkName(this, 'Per-step table');
+    const name = this.naive ? 'Per-step table' : uniqueRegionName(this, 'Per-step table');
     return html`<div role="region" tabindex="0" aria-label=${name}><table><tr><td>1</td></tr></table></div>`;
   }
 }
@@ -35,7 +35,7 @@ async function landmarkUnique(): Promise<number> {
   return results.violations.reduce((sum, violation) => sum + violation.nodes.length, 0);
 }
 
-describe('uniqueLandmarkName', () => {
+describe('uniqueRegionName', () => {
   afterEach(() => {
     document.body.innerHTML = '';
   });
@@ -67,8 +67,28 @@ describe('uniqueLandmarkName', () => {
     expect(await landmarkUnique()).toBe(0);
   });
 
-  it('a widget alone of its kind keeps the plain name', async () => {
+  it('numbers widgets with no heading or label, in the page’s digits', async () => {
+    const main = document.createElement('main');
+    main.innerHTML = '<gd-region-probe></gd-region-probe><gd-region-probe></gd-region-probe>';
+    document.body.append(main);
+    const [a, b] = [...main.querySelectorAll<RegionProbe>('gd-region-probe')];
+    const arabic = (n: number) => n.toLocaleString('ar-EG');
+    expect([uniqueRegionName(a!, 'Formulas', arabic), uniqueRegionName(b!, 'Formulas', arabic)]).toEqual([
+      'Formulas ١',
+      'Formulas ٢',
+    ]);
+  });
+
+  it('a widget alone of its kind keeps the plain name, also once its peer has left', async () => {
     const [only] = await page('<h2>One</h2><gd-region-probe></gd-region-probe>');
     expect(regionName(only!)).toBe('Per-step table');
+    // A second one after the same heading: the heading no longer tells them apart, places do.
+    const [second] = await page('<gd-region-probe></gd-region-probe>');
+    expect([uniqueRegionName(only!, 'Rule'), uniqueRegionName(second!, 'Rule')]).toEqual([
+      'Rule — One 1',
+      'Rule — One 2',
+    ]);
+    second!.remove();
+    expect(uniqueRegionName(only!, 'Rule')).toBe('Rule');
   });
 });
