@@ -319,15 +319,7 @@ append('index.ts', `export { ${className}, type ${className}ChangeDetail } from 
 // Format and sort what was written (line lengths depend on the name), as `pnpm lint` expects.
 execFileSync(
   'pnpm',
-  [
-    'exec',
-    'biome',
-    'check',
-    '--write',
-    `src/${tag}`,
-    `src/define/${tag}.ts`,
-    'src/index.ts',
-  ],
+  ['exec', 'biome', 'check', '--write', `src/${tag}`, `src/define/${tag}.ts`, 'src/index.ts'],
   { cwd: join(src, '..'), stdio: 'inherit' },
 );
 console.log(

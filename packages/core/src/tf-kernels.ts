@@ -72,6 +72,7 @@ import { realConfig as cpuRealConfig } from '@tensorflow/tfjs-backend-cpu/dist/k
 import { realDivConfig as cpuRealDivConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/RealDiv';
 import { reluConfig as cpuReluConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Relu';
 import { reshapeConfig as cpuReshapeConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Reshape';
+import { reverseConfig as cpuReverseConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Reverse';
 import { roundConfig as cpuRoundConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Round';
 import { rsqrtConfig as cpuRsqrtConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Rsqrt';
 import { selectConfig as cpuSelectConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Select';
@@ -87,6 +88,7 @@ import { stepConfig as cpuStepConfig } from '@tensorflow/tfjs-backend-cpu/dist/k
 import { subConfig as cpuSubConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Sub';
 import { sumConfig as cpuSumConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Sum';
 import { tanhConfig as cpuTanhConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Tanh';
+import { tileConfig as cpuTileConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Tile';
 import { transposeConfig as cpuTransposeConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Transpose';
 import { unpackConfig as cpuUnpackConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Unpack';
 import { zerosLikeConfig as cpuZerosLikeConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/ZerosLike';
@@ -122,6 +124,7 @@ import { powGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Pow_grad';
 import { divGradConfig } from '@tensorflow/tfjs-core/dist/gradients/RealDiv_grad';
 import { reluGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Relu_grad';
 import { reshapeGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Reshape_grad';
+import { reverseGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Reverse_grad';
 import { roundGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Round_grad';
 import { rsqrtGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Rsqrt_grad';
 import { selectGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Select_grad';
@@ -137,6 +140,7 @@ import { stepGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Step_grad';
 import { subGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sub_grad';
 import { sumGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sum_grad';
 import { tanhGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Tanh_grad';
+import { tileGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Tile_grad';
 import { transposeGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Transpose_grad';
 import { unpackGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Unpack_grad';
 import { zerosLikeGradConfig } from '@tensorflow/tfjs-core/dist/gradients/ZerosLike_grad';
@@ -186,6 +190,8 @@ export const CPU_KERNEL_CONFIGS: readonly KernelConfig[] = [
   cpuRealDivConfig,
   cpuReluConfig,
   cpuReshapeConfig,
+  cpuReverseConfig,
+  cpuTileConfig,
   cpuRoundConfig,
   cpuRsqrtConfig,
   cpuSelectConfig,
@@ -239,6 +245,8 @@ export const GRADIENT_CONFIGS: readonly GradConfig[] = [
   powGradConfig,
   divGradConfig,
   reluGradConfig,
+  reverseGradConfig,
+  tileGradConfig,
   reshapeGradConfig,
   roundGradConfig,
   rsqrtGradConfig,

@@ -90,7 +90,7 @@ export function renderCellArithmetic(c: ArithmeticContext): TemplateResult {
   // Pieces inside <math> are MathML templates: an html`` fragment would create HTML <mn> elements.
   const n = (value: number) => mathml`<mn>${fmt(value)}</mn>`;
   const signed = (value: number) => (value < 0 ? mathml`<mo>(</mo>${n(value)}<mo>)</mo>` : n(value));
-  return html`<section class="arithmetic" part="arithmetic" aria-labelledby="arith-title">
+  return html`<section class="arithmetic" part="arithmetic">
     <p id="arith-title" class="section-title">
       ${t(c.fullyConnected ? 'cellTitleFc' : 'cellTitle', {
         example: c.cell.n + 1,

@@ -105,7 +105,7 @@ export function renderComparison(c: ComparisonViewContext): TemplateResult {
     const v = curve[curve.length - 1];
     return v === undefined ? '–' : Number.isFinite(v) ? c.fmtLoss(v) : t('diverged');
   };
-  return html`<section class="comparison" part="comparison" aria-labelledby="comparison-title">
+  return html`<section class="comparison" part="comparison">
     <p id="comparison-title" class="section-title">${t('comparisonTitle')}</p>
     <p class="hint">${t('comparisonHint', { normalization: t(`inline.${c.normalization}`), rate: c.fmt(c.learningRate) })}</p>
     <div class="buttons" part="run-controls">

@@ -13,6 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { parseInRange, parseNumber, parseOption, parsePositive } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import { attr } from '../internal/schema.js';
+import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
 import { renderAffineControls, renderCellArithmetic, renderStatisticsTable } from './arithmetic.js';
 import { ComparisonController } from './comparison-controller.js';
 import { renderComparison } from './comparison-view.js';
@@ -204,6 +205,20 @@ export class GdNormalization extends GdElement {
     await this.updateComplete;
     await this.comparison.settled();
     await this.updateComplete;
+  }
+
+  /** The root this element joined, so that leaving it can tell the widgets still there. */
+  private peerRoot?: Node;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.peerRoot = this.getRootNode();
+    refreshPeers(this, this.peerRoot);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.peerRoot) refreshPeers(this, this.peerRoot);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -411,13 +426,15 @@ export class GdNormalization extends GdElement {
         </figure>
         <figure part="output">
           <figcaption>${this.t(evaluated ? 'outputEval' : 'outputCaption')}</figcaption>
-          <div class="scroll" tabindex="0" role="region" aria-label=${this.t('outputLabel')}>${renderTensor({
-            ...gridContext,
-            id: 'output',
-            values: evaluated?.output ?? result.output,
-            interactive: false,
-            label: this.t('outputLabel'),
-          })}</div>
+          <div class="scroll" tabindex="0" role="region" aria-label=${uniqueRegionName(this, this.t('outputLabel'))}>${renderTensor(
+            {
+              ...gridContext,
+              id: 'output',
+              values: evaluated?.output ?? result.output,
+              interactive: false,
+              label: this.t('outputLabel'),
+            },
+          )}</div>
         </figure>
       </div>
       <div class="panels-row">

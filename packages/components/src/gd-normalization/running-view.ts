@@ -32,7 +32,7 @@ export interface RunningViewContext {
 export function renderRunning(c: RunningViewContext): TemplateResult {
   const { t, fmt } = c;
   const channels = c.mean.length;
-  return html`<section class="running" part="running" aria-labelledby="running-title">
+  return html`<section class="running" part="running">
     <p id="running-title" class="section-title">${t('runningTitle')}</p>
     <p class="convention" data-note="convention">${t('convention', { momentum: fmt(c.momentum) })}</p>
     <div class="modes" role="radiogroup" aria-label=${t('modeLabel')}>

@@ -341,7 +341,7 @@ export const Adam: Story = {
     const element = await widget(canvasElement);
     // The learner switches from plain gradient descent to Adam in the menu.
     await choose(element, 'optimizer-kind', 'adam');
-    await waitFor(() => expect(shadowText(element, 'thead')).toContain('First moment m'), WAIT);
+    await waitFor(() => expect(shadowText(element, '.step-table thead')).toContain('First moment m'), WAIT);
     await clickButton(element, 'Step');
     await waitUntil(() => cell(element, 1, 'parameters'), 'w: 2.01, 2.01, 2.01');
     await expect(cell(element, 1, 'slot-m')).toBe('w: -1, -1.4, -1.8');
@@ -439,7 +439,7 @@ export const Portuguese: Story = {
     const element = await widget(canvasElement);
     await clickButton(element, 'Um passo');
     await waitFor(() => expect(status(element)).toMatch(/^Passo 1 · perda 0,\d+$/), WAIT);
-    await expect(shadowText(element, 'thead')).toContain('Novos parâmetros');
+    await expect(shadowText(element, '.step-table thead')).toContain('Novos parâmetros');
   },
 };
 
@@ -451,7 +451,7 @@ export const Korean: Story = {
     const element = await widget(canvasElement);
     await clickButton(element, '한 단계');
     await waitUntil(() => tableSteps(element), ['0', '1']);
-    await expect(shadowText(element, 'thead')).toContain('새 매개변수');
+    await expect(shadowText(element, '.step-table thead')).toContain('새 매개변수');
   },
 };
 

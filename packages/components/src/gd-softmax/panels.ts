@@ -105,7 +105,7 @@ export function renderStability(v: SoftmaxView): TemplateResult {
       </tbody>
     </table>
   </section>`;
-  return html`<section part="stability" aria-labelledby="stability-title">
+  return html`<section part="stability">
     <h2 id="stability-title">${t('stabilityTitle')}</h2>
     <div class="methods">
       ${column(t('naiveTitle'), 'naive', t('colExp'), v.naive.exps, v.naive.sum, v.naive.probabilities, html``)}

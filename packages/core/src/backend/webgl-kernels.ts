@@ -49,6 +49,7 @@ import { realConfig as webglRealConfig } from '@tensorflow/tfjs-backend-webgl/di
 import { realDivConfig as webglRealDivConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/RealDiv';
 import { reluConfig as webglReluConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Relu';
 import { reshapeConfig as webglReshapeConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Reshape';
+import { reverseConfig as webglReverseConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Reverse';
 import { roundConfig as webglRoundConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Round';
 import { rsqrtConfig as webglRsqrtConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Rsqrt';
 import { selectConfig as webglSelectConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Select';
@@ -64,6 +65,7 @@ import { stepConfig as webglStepConfig } from '@tensorflow/tfjs-backend-webgl/di
 import { subConfig as webglSubConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Sub';
 import { sumConfig as webglSumConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Sum';
 import { tanhConfig as webglTanhConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Tanh';
+import { tileConfig as webglTileConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Tile';
 import { transposeConfig as webglTransposeConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Transpose';
 import { unpackConfig as webglUnpackConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Unpack';
 import { zerosLikeConfig as webglZerosLikeConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/ZerosLike';
@@ -113,6 +115,8 @@ export const WEBGL_KERNEL_CONFIGS: readonly KernelConfig[] = [
   webglRealDivConfig,
   webglReluConfig,
   webglReshapeConfig,
+  webglReverseConfig,
+  webglTileConfig,
   webglRoundConfig,
   webglRsqrtConfig,
   webglSelectConfig,

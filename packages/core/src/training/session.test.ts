@@ -171,7 +171,8 @@ describe('TrainingSession', () => {
     expect(tf.memory().numTensors).toBe(afterFirstStep);
     session.dispose();
     expect(tf.memory().numTensors).toBe(before);
-  });
+    // 10,000 real steps: a few seconds alone, much longer when the whole suite shares two cores.
+  }, 240_000);
 
   it('refuses a loss that needs probabilities on a model that outputs any real number', async () => {
     await expect(
