@@ -2,12 +2,12 @@
  * The drawn graph of `<gd-backprop>`: nodes as focusable HTML boxes (operation, value, gradient;
  * an input's value is a text field edited in place) placed by the layered layout, over an SVG of
  * the edges, each labelled with its local derivative once the forward pass has reached it.
- * Positions are set through `styleMap` (the CSSOM), never a style attribute.
+ * Positions are set through `styleProps` (the CSSOM), never a style attribute.
  */
 import type { BackwardOverrides, ScalarGraph, ScalarNode } from '@gd-playground/core';
 import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../internal/style-props.js';
 import type { GraphLayout } from './layout.js';
 import { formulaOf, opSymbol, type ShownState } from './steps.js';
 
@@ -101,7 +101,7 @@ function renderNode(c: GraphViewContext, node: ScalarNode): TemplateResult {
     state.current?.node === node.id ? `current ${state.current.pass}` : '',
     c.overrides.has(node.id) ? 'overridden' : '',
   ].join(' ');
-  const position = styleMap({ left: `${left(c.layout, node.id)}px`, top: `${top(c.layout, node.id)}px` });
+  const position = styleProps({ left: `${left(c.layout, node.id)}px`, top: `${top(c.layout, node.id)}px` });
   const value =
     node.kind === 'variable'
       ? html`<input
@@ -118,7 +118,7 @@ function renderNode(c: GraphViewContext, node: ScalarNode): TemplateResult {
       : html`<span data-value="value">${state.known[node.id] ? c.fmt(node.value) : '—'}</span>`;
   return html`<div
     class=${classes}
-    style=${position}
+    ${position}
     role="group"
     tabindex=${node.id === c.focusId ? '0' : '-1'}
     data-node=${node.id}
@@ -146,9 +146,9 @@ function renderNode(c: GraphViewContext, node: ScalarNode): TemplateResult {
 
 export function renderGraph(c: GraphViewContext): TemplateResult {
   const size = graphSize(c.layout);
-  const box = styleMap({ width: `${size.width}px`, height: `${size.height}px` });
+  const box = styleProps({ width: `${size.width}px`, height: `${size.height}px` });
   return html`<div class="scroll graph-scroll">
-    <div class="graph" part="graph" role="group" aria-label=${c.t('graphLabel')} style=${box}>
+    <div class="graph" part="graph" role="group" aria-label=${c.t('graphLabel')} ${box}>
       <svg class="edges" aria-hidden="true" width=${size.width} height=${size.height} viewBox="0 0 ${size.width} ${size.height}">
         ${renderEdges(c)}
       </svg>

@@ -6,7 +6,7 @@
  */
 import type { TensorShape } from '@gd-playground/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../internal/style-props.js';
 
 /** A cell's position. */
 export interface CellIndex {
@@ -113,8 +113,8 @@ export function renderTensor(context: TensorViewContext): TemplateResult {
   const selectedGroup = context.groupOf[context.selected];
   const role = context.interactive ? 'grid' : 'table';
   const cellRole = context.interactive ? 'gridcell' : 'cell';
-  const span = styleMap({ gridColumn: `span ${W}` });
-  const columns = styleMap({ '--_columns': String(C * W) });
+  const span = styleProps({ 'grid-column': `span ${W}` });
+  const columns = styleProps({ '--_columns': String(C * W) });
   const rows: TemplateResult[] = [];
   for (let n = 0; n < N; n++) {
     for (let h = 0; h < H; h++) {
@@ -158,14 +158,14 @@ export function renderTensor(context: TensorViewContext): TemplateResult {
     class="tensor ${context.fullyConnected ? 'fc' : ''}"
     id=${context.id}
     aria-label=${context.label}
-    style=${columns}
+    ${columns}
   >
     <div role="row" class="row head">
       <div role="columnheader" class="corner"><span class="visually-hidden">${context.exampleLabel(-1)}</span></div>
       ${Array.from(
         { length: C },
         (_, c) =>
-          html`<div role="columnheader" class="channel-label ${c > 0 ? 'channel-start' : ''}" style=${span}>${context.channelLabel(c)}</div>`,
+          html`<div role="columnheader" class="channel-label ${c > 0 ? 'channel-start' : ''}" ${span}>${context.channelLabel(c)}</div>`,
       )}
     </div>
     ${rows}

@@ -155,6 +155,28 @@ describe('<gd-playground> prediction probe', () => {
     expect(probeLine(element, 'prediction')).toMatch(/=750$/);
     expect(warn).toHaveBeenCalledTimes(1);
   });
+
+  it('a probe with the wrong number of values is refused, keeping the last one that fitted', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await mount({
+      preset: 'house-prices',
+      standardize: 'false',
+      start: '5,150',
+      probe: '120',
+    });
+    element.setAttribute('probe', '75,2');
+    await element.updateComplete;
+    const message = clean(
+      element.shadowRoot!.querySelector('[part="problems"] [data-attribute="probe"]')?.textContent,
+    );
+    expect(message).toBe('The “probe” attribute has 2 values, but “data” has 1: they must match.');
+    expect(probeLine(element, 'prediction')).toMatch(/=750$/);
+    expect(warn).toHaveBeenCalledTimes(1);
+    element.setAttribute('probe', '100');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="problems"] [data-attribute="probe"]')).toBeNull();
+    expect(probeLine(element, 'prediction')).toMatch(/=650$/);
+  });
 });
 
 describe('<gd-playground> data as a matrix', () => {

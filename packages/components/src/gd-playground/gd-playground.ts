@@ -263,6 +263,11 @@ export class GdPlayground extends GdElement {
   private readonly probeInput = new ProbeInput(() => this.requestUpdate());
   private readonly codePanel = new CodePanelState(() => this.requestUpdate());
 
+  /** The probe that fits the data (one value per feature), as last checked by `checkProbe`. */
+  private probeInUse?: readonly number[];
+  private probeChecked?: readonly number[];
+  private probeFeatures?: number;
+
   /** The `probe` attribute's input (feature values in the data's units), when given. */
   get probe(): readonly number[] | undefined {
     return this.accepted.get('probe') as number[] | undefined;
@@ -431,6 +436,34 @@ export class GdPlayground extends GdElement {
       });
     }
     this.urlSync.read();
+    this.refreshPoints();
+    this.checkProbe();
+  }
+
+  /**
+   * The `probe` attribute needs one value per feature of the data: another count is refused in the
+   * widget (one warning) and the last probe that fitted stays in use.
+   */
+  private checkProbe(): void {
+    const probe = this.probe;
+    const features = this.points?.features[0]?.length;
+    if (probe === this.probeChecked && features === this.probeFeatures) return;
+    this.probeChecked = probe;
+    this.probeFeatures = features;
+    if (probe === undefined || features === undefined || probe.length === features) {
+      this.probeInUse = probe;
+      if (probe === undefined || features !== undefined) this.clearProblem('probe');
+      return;
+    }
+    this.reportProblem('probe', probe.join(','), {
+      code: 'length-mismatch',
+      params: { actual: probe.length, other: 'data', expected: features },
+    });
+    if (this.probeInUse && this.probeInUse.length !== features) this.probeInUse = undefined;
+  }
+
+  /** Rebuilds the data set when the state's data changed. */
+  private refreshPoints(): void {
     // Compared by identity first: serialising a thousand points on every frame is not free.
     if (this.current.data === this.dataSeen) return;
     this.dataSeen = this.current.data;
@@ -529,7 +562,7 @@ export class GdPlayground extends GdElement {
       onDataEdit: this.onDataEdit,
       onStartPick: this.onStartPick,
       onLossScale: (lossScale) => this.change({ lossScale }, 'change'),
-      probe: this.probeInput.state(this.probe, this.points),
+      probe: this.probeInput.state(this.probeInUse, this.points),
       fmt: (value, digits) => this.fmt(value, digits),
       sessionOptions: run.ready ? run.session?.options : undefined,
       codePanel: this.codePanel,
