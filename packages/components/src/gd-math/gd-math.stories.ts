@@ -87,7 +87,8 @@ export const BrokenFormula: Story = {
   play: async ({ canvasElement }) => {
     const element = await widget(canvasElement);
     await expect(shadowText(element, '[part="error"]')).toBe('\\frac{1}{');
-    await expect(element.shadowRoot!.querySelector('[part="error"]')?.getAttribute('role')).toBe('alert');
+    // The refused TeX is shown as typed; why it was refused is the widget's alert, in the reader's language.
+    await expect(element.shadowRoot!.querySelector('[part="problems"]')?.getAttribute('role')).toBe('alert');
     // A good formula replaces the error; a new typo then keeps that formula on screen.
     element.setAttribute('tex', '\\sigma(z) = \\frac{1}{1 + e^{-z}}');
     await waitUntil(() => element.shadowRoot!.querySelector('[part="error"]'), null);

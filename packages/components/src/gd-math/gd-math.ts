@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { GdElement } from '../internal/gd-element.js';
 import { attr } from '../internal/schema.js';
-import { themeTokens } from '../internal/theme.js';
 import './gd-math.messages.js';
 import { prerenderedMathml, withoutStyleAttributes } from './mathml.js';
 
@@ -57,8 +56,9 @@ export class GdMath extends GdElement {
     attr({ attribute: 'tex', property: 'tex', parse: (text) => ({ ok: true, value: text }), default: '' }),
   ];
 
+  // No theme tokens: a formula inherits its colours from the widget or page around it (tokens of its
+  // own would put light-theme colours inside a dark widget).
   static override styles = [
-    themeTokens,
     css`
     :host {
       display: inline-block;

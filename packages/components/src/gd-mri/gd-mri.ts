@@ -2,6 +2,7 @@ import { type MaskKind, type RegularizerKind, ready, sheppLogan } from '@gd-play
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GdElement } from '../internal/gd-element.js';
+import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
 import { renderCurve } from './curves-view.js';
 import type { MriStepDetail } from './events.js';
 import './gd-mri.messages.js';
@@ -245,15 +246,21 @@ export class GdMri extends GdElement {
     this.drawRun();
   }
 
+  /** The root this element joined, so that leaving it can tell the widgets still there. */
+  private peerRoot?: Node;
+
   override disconnectedCallback(): void {
     this.pause();
     super.disconnectedCallback();
+    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.generation++;
     this.starting = this.disposeRun();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.peerRoot = this.getRootNode();
+    refreshPeers(this, this.peerRoot);
     if (this.hasUpdated) this.restartRun();
   }
 
@@ -307,7 +314,7 @@ export class GdMri extends GdElement {
     const lipschitz = run?.reconstruction.lipschitz ?? 1;
     const records = run?.records ?? [];
     return html`
-      <section aria-label=${this.t('label')}>
+      <section aria-label=${uniqueRegionName(this, this.t('label'), (n) => this.num(n))}>
         ${this.renderProblems()}
         <div part="pictures" class="pictures">
           <figure><canvas class="original" role="img" aria-label=${this.t('original')}></canvas><figcaption>${this.t('original')}</figcaption></figure>

@@ -1,3 +1,6 @@
+// The fused kernels register themselves on import; imported here directly (not only through the
+// kernels/ index) so a bundler that skips a side-effect-free barrel still keeps the registration.
+import '../kernels/register.js';
 import type { StepActivation } from '../kernels/dense-loss-step.js';
 import { gridKernelSupports, type LossGridAttrs, lossGrid } from '../kernels/index.js';
 import { isLayeredModel, type LayeredModel } from '../models/dense.js';

@@ -1,3 +1,6 @@
+// The fused kernels register themselves on import; imported here directly (not only through the
+// kernels/ index) so a bundler that skips a side-effect-free barrel still keeps the registration.
+import '../kernels/register.js';
 import { onBackendChange } from '../backend/ready.js';
 import { Batcher, type BatchMode } from '../batching/batcher.js';
 import type { Dataset } from '../data/dataset.js';
