@@ -84,7 +84,7 @@ describe('<gd-playground> schema', () => {
       standardize: { good: 'false', bad: 'perhaps', value: false },
       speed: { good: '5', bad: '5000' },
       'loss-scale': { good: 'log', bad: 'cubic' },
-      probe: { good: '75, 2', bad: '75,two', value: [75, 2] },
+      probe: { good: ' 120 ', bad: '12o', value: [120] },
       state: { good: encodeState(shared), bad: '!!!', value: shared },
       ...parts,
     },
