@@ -1,3 +1,4 @@
+// About 500 lines: one concept (the run kept in step with the state: session, landscape, history, stepping); its panels and views live in their own files.
 /**
  * The playground's run: one training session kept in step with the state (a new session when the
  * data, model, loss or batching change; a restart when only the start point does; a live optimizer
