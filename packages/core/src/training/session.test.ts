@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFromArrays } from '../data/create.js';
 import { createPreset } from '../data/presets.js';
+import type { MlpModel } from '../models/mlp.js';
 import { tf } from '../tf.js';
 import { SessionError } from './errors.js';
 import type { SessionEventMap, SessionOptions } from './session.js';
@@ -185,6 +186,81 @@ describe('TrainingSession', () => {
     const session = await TrainingSession.create(HOUSES);
     expect(() => session.rewind(99)).toThrow(SessionError);
     await expect(session.step(0)).rejects.toMatchObject({ code: 'bad-step-count' });
+    session.dispose();
+  });
+});
+
+describe('TrainingSession with a batch-norm MLP', () => {
+  it('folds every training batch into the running mean and variance (momentum 0.1, unbiased variance), as a hand loop does', async () => {
+    // Twelve rows of two badly scaled features; mini-batches of 4, so each step sees different rows.
+    const features = Array.from({ length: 12 }, (_, i) => [Math.sin(i) * 3, 20 + 5 * Math.cos(1.7 * i)]);
+    const targets = features.map(([a, b]) => (a as number) - 0.1 * (b as number));
+    const session = await TrainingSession.create({
+      dataset: datasetFromArrays({ features, targets }),
+      model: { kind: 'mlp', layers: [2, 3, 1], init: { seed: 5 }, normalization: 'batch' },
+      loss: 'mse',
+      optimizer: 'sgd',
+      hyperparameters: { learningRate: 0.01 },
+      batching: { mode: 'mini-batch', batchSize: 4 },
+      seed: 2,
+    });
+    await session.step(5);
+    const history = session.history;
+    // Hand loop in float64: z = x W1 + b1 at the parameters before each step, over that step's batch.
+    let mean = [0, 0, 0];
+    let variance = [1, 1, 1];
+    for (let k = 1; k < history.length; k++) {
+      const { W1, b1 } = history[k - 1]!.parameters;
+      const rows = history[k]!.batch;
+      const z = rows.map((r) =>
+        [0, 1, 2].map(
+          (u) =>
+            (features[r]![0] as number) * W1![u]! + (features[r]![1] as number) * W1![3 + u]! + b1![u]!,
+        ),
+      );
+      const n = rows.length;
+      const batchMean = [0, 1, 2].map((u) => z.reduce((s, row) => s + row[u]!, 0) / n);
+      const unbiased = [0, 1, 2].map(
+        (u) => z.reduce((s, row) => s + (row[u]! - batchMean[u]!) ** 2, 0) / (n - 1),
+      );
+      mean = mean.map((m, u) => 0.9 * m + 0.1 * batchMean[u]!);
+      variance = variance.map((v, u) => 0.9 * v + 0.1 * unbiased[u]!);
+    }
+    expect(history).toHaveLength(6);
+    const model = session.model as MlpModel;
+    const running = model.normalizationLayers[0]!.readRunningSync()!;
+    for (let u = 0; u < 3; u++) {
+      expect(running.mean[u]).toBeCloseTo(mean[u]!, 4);
+      expect(running.variance[u]! / variance[u]!).toBeCloseTo(1, 5);
+    }
+    // They moved: not the 0 and 1 they start at.
+    expect(Math.max(...running.mean.map(Math.abs))).toBeGreaterThan(0.5);
+    session.dispose();
+  });
+
+  it('starts the running statistics over on restartFrom and on reset', async () => {
+    const session = await TrainingSession.create({
+      dataset: createPreset('linear', { seed: 7, size: 16 }),
+      model: { kind: 'mlp', layers: [1, 2, 1], init: { seed: 1 }, normalization: 'batch' },
+      loss: 'mse',
+      optimizer: 'sgd',
+      hyperparameters: { learningRate: 0.001 },
+      batching: { mode: 'mini-batch', batchSize: 4 },
+    });
+    await session.step(3);
+    const moved = (session.model as MlpModel).normalizationLayers[0]!.readRunningSync()!;
+    expect(moved.mean.some((m) => Math.abs(m) > 1e-3)).toBe(true);
+    await session.restartFrom(session.history[0]!.parameters);
+    expect((session.model as MlpModel).normalizationLayers[0]!.readRunningSync()).toEqual({
+      mean: [0, 0],
+      variance: [1, 1],
+    });
+    await session.step(2);
+    await session.reset();
+    expect((session.model as MlpModel).normalizationLayers[0]!.readRunningSync()).toEqual({
+      mean: [0, 0],
+      variance: [1, 1],
+    });
     session.dispose();
   });
 });

@@ -11,6 +11,7 @@ import type { Loss, LossId, LossOptions } from '../losses/loss.js';
 import { createLoss, LOSS_INFO } from '../losses/registry.js';
 import { createModel, type ModelSpec } from '../models/create.js';
 import { isLayeredModel, type LayeredModel } from '../models/dense.js';
+import { MlpModel } from '../models/mlp.js';
 import type { Model, ParameterValues } from '../models/model.js';
 import { createOptimizer } from '../optimizers/create.js';
 import type { Optimizer, OptimizerKind, SlotValues } from '../optimizers/optimizer.js';
@@ -286,6 +287,7 @@ export class TrainingSession extends EventTarget {
     this.assertUsable();
     this.generation++;
     this.modelInstance.assign(values);
+    if (this.modelInstance instanceof MlpModel) this.modelInstance.resetRunningStatistics();
     this.optimizerInstance.reset();
     this.batcher.reset();
     this.records = [];
@@ -350,6 +352,8 @@ export class TrainingSession extends EventTarget {
         const result = tf.variableGrads(() => this.loss.total(y, this.output(model, X)), variables);
         value = result.value;
         grads = variables.map((v) => result.grads[v.name]!);
+        // Batch norm's running statistics take this batch, before the update (PyTorch's order).
+        if (model instanceof MlpModel) model.updateRunningStatistics(X);
       }
       return {
         batchLoss: value,
