@@ -1,35 +1,36 @@
 /**
  * Owns the "effect on training" run of `<gd-normalization>`: a core `NormalizationComparison`
  * created on connect (after the tfjs backend is ready), disposed on disconnect, played frame by
- * frame. Each frame runs as many steps as fit in a time budget (at least one), with one read-back,
- * so no main-thread task grows with the speed; it pauses off screen and in a hidden tab.
+ * frame through a {@link FrameBudget}: each step of both networks is a unit of work in its own tasks
+ * (a task boundary between the two networks' updates), a frame takes as many steps as fit its budget
+ * at the measured pace, and the curves are redrawn at the start of the next frame, apart from the
+ * stepping. It pauses off screen and in a hidden tab.
  */
 import {
   type ComparisonOptions,
   type ComparisonStep,
   NormalizationComparison,
   ready,
+  yieldToMain,
 } from '@gd-playground/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FrameBudget } from '../internal/frame-budget.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** Steps after which a run stops by itself (the curves have told their story by then). */
 export const MAX_STEPS = 300;
-/** Milliseconds of stepping per frame while playing. */
-const FRAME_BUDGET = 12;
-
-/** Lets the browser run other tasks (input, paint) before continuing. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class ComparisonController implements ReactiveController {
   comparison?: NormalizationComparison;
   playing = false;
   private options?: ComparisonOptions;
   private generation = 0;
-  private frame = 0;
   private busy?: Promise<unknown>;
-  private perFrame = 1;
+  /** Bumped by pause: a play loop from before it stops. */
+  private loop = 0;
+  /** Steps played but not yet shown (shown at the next frame). */
+  private pending: ComparisonStep[] = [];
   private onScreen = true;
   private intersection?: IntersectionObserver;
   private readonly onVisibility = () => this.schedule();
@@ -65,8 +66,8 @@ export class ComparisonController implements ReactiveController {
 
   pause(): void {
     this.playing = false;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.loop++;
+    this.flush();
     this.host.requestUpdate();
   }
 
@@ -78,6 +79,7 @@ export class ComparisonController implements ReactiveController {
 
   /** Both networks back to their start. */
   reset(): void {
+    this.pending = [];
     this.pause();
     this.generation++;
     this.comparison?.reset();
@@ -99,6 +101,7 @@ export class ComparisonController implements ReactiveController {
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.intersection?.disconnect();
+    this.pending = [];
     this.pause();
     this.generation++;
     this.comparison?.dispose();
@@ -115,6 +118,7 @@ export class ComparisonController implements ReactiveController {
 
   private async rebuild(): Promise<void> {
     const generation = ++this.generation;
+    this.pending = [];
     this.pause();
     this.comparison?.dispose();
     this.comparison = undefined;
@@ -125,17 +129,50 @@ export class ComparisonController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Starts the play loop unless it runs already, or the widget is off screen or hidden. */
   private schedule(): void {
     const visible = this.onScreen && document.visibilityState !== 'hidden';
-    if (!this.playing || !visible || this.frame || !this.comparison) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (!this.playing || this.busy) return;
-      void this.track(this.run(this.perFrame)).then(() => {
-        if (this.finished) this.pause();
-        else this.schedule();
-      });
+    if (!this.playing || !visible || !this.comparison || this.looping) return;
+    void this.playLoop(this.loop);
+  }
+
+  private looping = false;
+
+  private async playLoop(loop: number): Promise<void> {
+    const comparison = this.comparison;
+    if (!comparison) return;
+    this.looping = true;
+    const generation = this.generation;
+    const current = () =>
+      this.playing && loop === this.loop && generation === this.generation && comparison === this.comparison;
+    const visible = () => this.onScreen && document.visibilityState !== 'hidden';
+    const budget = new FrameBudget(() => {
+      if (current()) this.flush();
     });
+    try {
+      await budget.frame();
+      while (current() && visible() && !this.finished) {
+        await budget.next();
+        if (!current() || !visible()) break;
+        // A task boundary between the two networks' updates halves the longest main-thread task.
+        const steps = (await this.track(comparison.step(1, yieldToMain))) as ComparisonStep[];
+        if (!current()) break;
+        this.pending.push(...steps);
+      }
+      if (current() && this.finished) this.pause();
+    } finally {
+      this.looping = false;
+      if (current()) this.flush();
+    }
+  }
+
+  /** Shows the steps played since the last frame (one update of the host for all of them). */
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const steps = this.pending;
+    this.pending = [];
+    this.onSteps(steps);
+    this.host.requestUpdate();
   }
 
   private async run(count: number): Promise<void> {
@@ -143,12 +180,7 @@ export class ComparisonController implements ReactiveController {
     if (!comparison) return;
     const generation = this.generation;
     const remaining = MAX_STEPS - comparison.steps;
-    const started = performance.now();
-    // A task boundary between the two networks' updates halves the longest main-thread task.
-    const steps = await comparison.step(Math.max(1, Math.min(count, remaining)), yieldToPage);
-    const spent = performance.now() - started;
-    // Next frame's count: as many steps as fit the budget at this frame's pace, at most twice as many.
-    this.perFrame = Math.max(1, Math.min(2 * count, Math.floor((FRAME_BUDGET * count) / Math.max(spent, 1))));
+    const steps = await comparison.step(Math.max(1, Math.min(count, remaining)), yieldToMain);
     if (generation !== this.generation || comparison !== this.comparison) return;
     if (steps.length > 0) this.onSteps(steps);
     this.host.requestUpdate();

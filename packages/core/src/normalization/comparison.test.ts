@@ -68,4 +68,47 @@ describe('NormalizationComparison', () => {
     paused.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('reads the batch-norm network in evaluation mode with its running statistics, as a float64 hand forward pass does', async () => {
+    const before = tf.memory().numTensors;
+    const comparison = new NormalizationComparison({ normalization: 'batch', samples: 32 });
+    const steps = await comparison.step(12);
+    const normalized = comparison.models[1];
+    const p = normalized.readSync();
+    const running = normalized.normalizationLayers.map((layer) => layer.readRunningSync()!);
+    const dense = (h: number[], W: number[], b: number[], out: number) =>
+      Array.from({ length: out }, (_, j) =>
+        h.reduce((a, x, i) => a + x * (W[i * out + j] as number), b[j] as number),
+      );
+    const norm = (z: number[], l: number) =>
+      z.map((v, u) =>
+        Math.max(
+          0,
+          ((v - running[l]!.mean[u]!) / Math.sqrt(running[l]!.variance[u]! + 1e-5)) * p[`gamma${l + 1}`]![u]! +
+            p[`beta${l + 1}`]![u]!,
+        ),
+      );
+    const mse =
+      comparison.features.reduce((sum, x, i) => {
+        const h1 = norm(dense([...x], p.W1!, p.b1!, 16), 0);
+        const h2 = norm(dense(h1, p.W2!, p.b2!, 16), 1);
+        const out = dense(h2, p.W3!, p.b3!, 1)[0] as number;
+        return sum + (out - (comparison.targets[i] as number)) ** 2;
+      }, 0) / 32;
+    expect(steps[11]!.normalizedEval / mse).toBeCloseTo(1, 4);
+    expect(comparison.history.normalizedEval[12]).toBe(steps[11]!.normalizedEval);
+    // After 12 batches the running statistics still lag the data's: the two modes differ.
+    expect(Math.abs(steps[11]!.normalizedEval - steps[11]!.normalized)).toBeGreaterThan(1e-3);
+    // Reading in evaluation mode leaves the network in training mode.
+    expect(normalized.mode).toBe('train');
+    comparison.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('layer norm has no running statistics: its evaluation-mode loss is its training-mode loss', async () => {
+    const comparison = new NormalizationComparison({ normalization: 'layer', samples: 32 });
+    await comparison.step(4);
+    expect(comparison.history.normalizedEval).toEqual(comparison.history.normalized);
+    comparison.dispose();
+  });
 });

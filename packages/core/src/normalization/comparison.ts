@@ -40,7 +40,13 @@ export interface ComparisonOptions {
 export interface ComparisonStep {
   readonly step: number;
   readonly plain: number;
+  /** The normalised network in training mode (batch norm: the statistics of all the data). */
   readonly normalized: number;
+  /**
+   * The normalised network in evaluation mode: batch norm with its running statistics (what a
+   * trained network uses on new data); layer norm has none, so this equals `normalized`.
+   */
+  readonly normalizedEval: number;
 }
 
 interface Run {
@@ -62,8 +68,12 @@ export class NormalizationComparison {
   /** The data as plain numbers: `features[i]` and `targets[i]`. */
   readonly features: readonly (readonly number[])[];
   readonly targets: readonly number[];
-  /** Whole-data losses, index 0 being before any step. */
-  readonly history: { plain: number[]; normalized: number[] } = { plain: [], normalized: [] };
+  /** Whole-data losses, index 0 being before any step (`normalizedEval`: evaluation mode). */
+  readonly history: { plain: number[]; normalized: number[]; normalizedEval: number[] } = {
+    plain: [],
+    normalized: [],
+    normalizedEval: [],
+  };
   private readonly X: tf.Tensor2D;
   private readonly y: tf.Tensor1D;
   private batcher: Batcher;
@@ -98,11 +108,12 @@ export class NormalizationComparison {
     this.y = tf.tensor1d(this.targets as number[]);
     this.batcher = this.makeBatcher();
     this.runs = [this.makeRun('none'), this.makeRun(this.options.normalization)];
-    const [plain, normalized] = tf.tidy(() =>
-      this.runs.map((run) => this.wholeLoss(run).dataSync()[0] as number),
+    const [plain, normalized, normalizedEval] = tf.tidy(() =>
+      Array.from(tf.concat(this.runs.map((run) => this.wholeLosses(run))).dataSync()),
     );
     this.history.plain.push(plain as number);
     this.history.normalized.push(normalized as number);
+    this.history.normalizedEval.push(normalizedEval as number);
   }
 
   /** Steps taken so far. */
@@ -121,7 +132,8 @@ export class NormalizationComparison {
   }
 
   /**
-   * Runs `count` steps of both networks, then reads their losses back at once. `pause`, when given,
+   * Runs `count` steps of both networks, then reads their losses back at once (the normalised
+   * network's in training and in evaluation mode). `pause`, when given,
    * is awaited between one network's update and the other's, so a caller can let the page breathe
    * (each update is a few hundred small kernels).
    */
@@ -130,7 +142,7 @@ export class NormalizationComparison {
     const losses: tf.Tensor[] = [];
     for (let i = 0; i < count; i++) {
       const rows = this.batcher.next().indices;
-      const pair: tf.Scalar[] = [];
+      const pair: tf.Tensor1D[] = [];
       for (const run of this.runs) {
         if (pair.length > 0 && pause) {
           await pause();
@@ -146,7 +158,7 @@ export class NormalizationComparison {
           }),
         );
       }
-      losses.push(tf.stack(pair));
+      losses.push(tf.concat(pair));
       tf.dispose(pair);
     }
     const packed = tf.stack(losses);
@@ -156,14 +168,17 @@ export class NormalizationComparison {
     if (this.disposed) return [];
     const out: ComparisonStep[] = [];
     for (let i = 0; i < count; i++) {
-      const pair = [values[2 * i] as number, values[2 * i + 1] as number].map((v, r) => {
-        const run = this.runs[r] as Run;
-        if (!run.diverged && !Number.isFinite(v)) run.diverged = true;
+      const [plain, normalized, normalizedEval] = [0, 1, 2].map((k) => {
+        const run = this.runs[Math.min(k, 1)] as Run;
+        const v = values[3 * i + k] as number;
+        // Divergence is judged on the training-mode losses; evaluation mode only reads.
+        if (k < 2 && !run.diverged && !Number.isFinite(v)) run.diverged = true;
         return run.diverged ? Number.NaN : v;
-      });
-      this.history.plain.push(pair[0] as number);
-      this.history.normalized.push(pair[1] as number);
-      out.push({ step: this.steps, plain: pair[0] as number, normalized: pair[1] as number });
+      }) as [number, number, number];
+      this.history.plain.push(plain);
+      this.history.normalized.push(normalized);
+      this.history.normalizedEval.push(normalizedEval);
+      out.push({ step: this.steps, plain, normalized, normalizedEval });
     }
     return out;
   }
@@ -176,9 +191,9 @@ export class NormalizationComparison {
     }
     this.runs = [this.makeRun('none'), this.makeRun(this.options.normalization)];
     this.batcher = this.makeBatcher();
-    const first = [this.history.plain[0] as number, this.history.normalized[0] as number];
-    this.history.plain = [first[0] as number];
-    this.history.normalized = [first[1] as number];
+    for (const key of ['plain', 'normalized', 'normalizedEval'] as const) {
+      this.history[key] = [this.history[key][0] as number];
+    }
   }
 
   dispose(): void {
@@ -214,9 +229,12 @@ export class NormalizationComparison {
     };
   }
 
-  /** One SGD step of one run on a batch; returns the whole-data loss after it (a scalar, in the caller's tidy). */
-  private update(run: Run, Xb: tf.Tensor2D, yb: tf.Tensor): tf.Scalar {
-    if (run.diverged) return tf.scalar(Number.NaN);
+  /**
+   * One SGD step of one run on a batch; returns the whole-data losses after it (see
+   * {@link wholeLosses}; in the caller's tidy).
+   */
+  private update(run: Run, Xb: tf.Tensor2D, yb: tf.Tensor): tf.Tensor1D {
+    if (run.diverged) return tf.fill([run.model.normalization ? 2 : 1], Number.NaN) as tf.Tensor1D;
     const variables = run.model.parameters.map((p) => p.variable);
     const { grads } = tf.variableGrads(() => mse(run.model.logits(Xb), yb), variables);
     // PyTorch folds the batch into the running statistics in the forward pass, before the update.
@@ -224,11 +242,24 @@ export class NormalizationComparison {
     run.optimizer.applyGradients(
       variables.map((variable) => ({ variable, gradient: grads[variable.name]! })),
     );
-    return this.wholeLoss(run);
+    return this.wholeLosses(run);
   }
 
-  private wholeLoss(run: Run): tf.Scalar {
-    return mse(run.model.logits(this.X), this.y);
+  /**
+   * The whole-data loss in training mode, and for a normalised network also in evaluation mode
+   * (batch norm with its running statistics; layer norm's is the same number, not recomputed).
+   */
+  private wholeLosses(run: Run): tf.Tensor1D {
+    const model = run.model;
+    const train = mse(model.logits(this.X), this.y);
+    if (!model.normalization) return tf.reshape(train, [1]);
+    if (model.normalization !== 'batch') return tf.stack([train, train]) as tf.Tensor1D;
+    model.mode = 'eval';
+    try {
+      return tf.stack([train, mse(model.logits(this.X), this.y)]) as tf.Tensor1D;
+    } finally {
+      model.mode = 'train';
+    }
   }
 }
 
