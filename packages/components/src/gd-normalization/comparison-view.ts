@@ -1,6 +1,9 @@
 /**
  * The "effect on training" panel: two loss curves side by side on one logarithmic scale (the plain
- * network and the normalised one), with play/pause, step and reset.
+ * network and the normalised one), with play/pause, step and reset. Each curve has one keyboard
+ * stop, a point on it (a slider over the steps: arrows move it along the curve, its step and loss
+ * read out beside the chart and announced as its value); both points share the step, so the two
+ * losses are compared at the same moment.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { MAX_STEPS } from './comparison-controller.js';
@@ -18,6 +21,11 @@ export interface ComparisonViewContext {
   readonly normalized: readonly number[];
   /** `batch` or `layer`: the second network's normalisation. */
   readonly normalization: 'batch' | 'layer';
+  /** Whether `normalized` holds batch norm's evaluation-mode losses (its running statistics). */
+  readonly evaluation: boolean;
+  /** The step the curves' points are on; undefined follows the latest step. */
+  readonly selected: number | undefined;
+  readonly onSelect: (step: number) => void;
   readonly learningRate: number;
   readonly width: number;
   readonly onPlay: () => void;
@@ -64,7 +72,17 @@ function chart(
     (_, i, all) => all.length <= 6 || i % Math.ceil(all.length / 6) === 0,
   );
   const last = curve[curve.length - 1];
-  const name = c.t(which === 'plain' ? 'curvePlain' : `curve.${c.normalization}`);
+  const name = c.t(
+    which === 'plain' ? 'curvePlain' : c.evaluation ? 'curve.batchEval' : `curve.${c.normalization}`,
+  );
+  const lastStep = Math.max(0, curve.length - 1);
+  const at = Math.min(c.selected ?? lastStep, lastStep);
+  const atLoss = curve[at];
+  const atFinite = atLoss !== undefined && Number.isFinite(atLoss) && atLoss > 0;
+  const pointText = c.t('chartPoint', {
+    step: c.fmt(at),
+    loss: atLoss === undefined ? '–' : Number.isFinite(atLoss) ? c.fmtLoss(atLoss) : c.t('diverged'),
+  });
   const label = c.t('chartLabel', {
     name,
     step: c.fmt(curve.length - 1),
@@ -72,7 +90,7 @@ function chart(
   });
   return html`<figure class="curve" data-curve=${which}>
     <figcaption><span class="key ${which}" aria-hidden="true"></span>${name}</figcaption>
-    <svg viewBox="0 0 ${width} ${HEIGHT}" width=${width} height=${HEIGHT} role="img" aria-label=${label}>
+    <svg viewBox="0 0 ${width} ${HEIGHT}" width=${width} height=${HEIGHT} role="group" aria-label=${label}>
       ${ticks.map(
         (k) => svg`<g class="tick">
           <line x1=${PAD.left} x2=${width - PAD.right} y1=${y(10 ** k)} y2=${y(10 ** k)}></line>
@@ -83,8 +101,45 @@ function chart(
         (s) => svg`<text class="tick" x=${x(s)} y=${HEIGHT - 8} text-anchor="middle">${c.fmt(s)}</text>`,
       )}
       <path class="line ${which}" d=${d || 'M0,0'}></path>
+      <line class="guide" aria-hidden="true" x1=${x(at)} x2=${x(at)} y1=${PAD.top} y2=${HEIGHT - PAD.bottom}></line>
+      <circle class="point ${which}" data-step=${at} cx=${x(at)} cy=${atFinite ? y(atLoss) : PAD.top} r="5"
+        tabindex="0" role="slider" aria-label=${name} aria-orientation="horizontal"
+        aria-valuemin="0" aria-valuemax=${lastStep} aria-valuenow=${at} aria-valuetext=${pointText}
+        aria-keyshortcuts="Home End PageUp PageDown"
+        @keydown=${(event: KeyboardEvent) => onPointKey(event, at, lastStep, c.onSelect)}></circle>
     </svg>
+    <p class="readout" data-curve=${which} data-step=${at}>${pointText}</p>
   </figure>`;
+}
+
+/** The step a key moves a curve's point to, or undefined for a key the point ignores. */
+export function movePoint(key: string, step: number, lastStep: number): number | undefined {
+  const to = (s: number) => Math.max(0, Math.min(lastStep, s));
+  switch (key) {
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return to(step - 1);
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return to(step + 1);
+    case 'PageDown':
+      return to(step - 10);
+    case 'PageUp':
+      return to(step + 10);
+    case 'Home':
+      return 0;
+    case 'End':
+      return lastStep;
+    default:
+      return undefined;
+  }
+}
+
+function onPointKey(event: KeyboardEvent, step: number, lastStep: number, onSelect: (step: number) => void) {
+  const next = movePoint(event.key, step, lastStep);
+  if (next === undefined) return;
+  event.preventDefault();
+  onSelect(next);
 }
 
 function superscript(k: number): string {

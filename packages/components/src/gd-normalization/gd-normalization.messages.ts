@@ -86,6 +86,8 @@ defineMessages('gd-normalization', {
     curvePlain: 'Without normalisation',
     'curve.batch': 'With batch norm',
     'curve.layer': 'With layer norm',
+    'curve.batchEval': 'With batch norm, evaluation mode (running statistics)',
+    chartPoint: 'Step {step}: loss {loss}',
     chartLabel: '{name}: loss {loss} at step {step}',
     diverged: 'diverged',
     plainDiverged:
@@ -190,6 +192,8 @@ defineMessages('gd-normalization', {
     curvePlain: 'Normalizasyonsuz',
     'curve.batch': 'Yığın normalizasyonuyla',
     'curve.layer': 'Katman normalizasyonuyla',
+    'curve.batchEval': 'Yığın normalizasyonuyla, değerlendirme kipinde (yürüyen istatistikler)',
+    chartPoint: '{step}. adım: kayıp {loss}',
     chartLabel: '{name}: {step}. adımda kayıp {loss}',
     diverged: 'ıraksadı',
     plainDiverged:
@@ -292,6 +296,8 @@ defineMessages('gd-normalization', {
     curvePlain: 'Sem normalização',
     'curve.batch': 'Com batch norm',
     'curve.layer': 'Com layer norm',
+    'curve.batchEval': 'Com batch norm, em modo de avaliação (estatísticas acumuladas)',
+    chartPoint: 'Passo {step}: perda {loss}',
     chartLabel: '{name}: perda {loss} no passo {step}',
     diverged: 'divergiu',
     plainDiverged:
@@ -391,6 +397,8 @@ defineMessages('gd-normalization', {
     curvePlain: '정규화 없음',
     'curve.batch': '배치 정규화 사용',
     'curve.layer': '레이어 정규화 사용',
+    'curve.batchEval': '배치 정규화 사용, 평가 모드(이동 통계)',
+    chartPoint: '{step}단계: 손실 {loss}',
     chartLabel: '{name}: {step}단계의 손실 {loss}',
     diverged: '발산',
     plainDiverged:

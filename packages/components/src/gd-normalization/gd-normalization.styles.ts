@@ -268,5 +268,33 @@ export const normalizationStyles = [
     .key.normalized {
       border-top: 2px dashed var(--_series);
     }
+    .curve .guide {
+      stroke: var(--_border);
+      stroke-dasharray: 2 3;
+    }
+    .curve .point {
+      fill: var(--_surface, Canvas);
+      stroke-width: 2;
+      cursor: default;
+    }
+    .curve .point.plain {
+      stroke: var(--_accent);
+    }
+    .curve .point.normalized {
+      stroke: var(--_series);
+    }
+    .curve .point:focus {
+      outline: none;
+    }
+    /* The keyboard's place on the curve: a thick ring in the focus colour. */
+    .curve .point:focus-visible {
+      stroke: var(--gd-focus-color, CanvasText);
+      stroke-width: 4;
+    }
+    .readout {
+      margin: 0.2rem 0 0;
+      font-variant-numeric: tabular-nums;
+      color: var(--_muted);
+    }
   `,
 ];

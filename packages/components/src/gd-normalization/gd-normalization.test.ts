@@ -1,6 +1,7 @@
 import { tf } from '@gd-playground/core';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../define/gd-normalization.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdNormalization, NormalizationStepDetail } from './gd-normalization.js';
@@ -269,6 +270,92 @@ describe('<gd-normalization>: effect on training', () => {
     element.remove();
     await sleep(30);
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('<gd-normalization>: the loss curves by keyboard', () => {
+  const lossText = (v: number) =>
+    Number.isFinite(v) ? new Intl.NumberFormat('en', { maximumSignificantDigits: 4 }).format(v) : 'diverged';
+
+  it('each curve is one Tab stop; arrows, Page keys, Home and End move its point along the curve, the step and loss read out', async () => {
+    const element = await mount({ data: GOLDEN });
+    const steps: Extract<NormalizationStepDetail, { source: 'training' }>[] = [];
+    element.addEventListener('gd-step', (event) => {
+      const detail = (event as CustomEvent<NormalizationStepDetail>).detail;
+      if (detail.source === 'training') steps.push(detail);
+    });
+    for (let i = 0; i < 12; i++) await click(element, '#step');
+    expect(steps).toHaveLength(12);
+    // One keyboard stop per curve, nothing else focusable in the charts.
+    expect(
+      [...root(element).querySelectorAll('.curve [tabindex]')].map((n) => n.getAttribute('tabindex')),
+    ).toEqual(['0', '0']);
+    const point = (which: string) => root(element).querySelector<SVGElement>(`.curve .point.${which}`)!;
+    const readout = (which: string) =>
+      clean(root(element).querySelector(`.readout[data-curve="${which}"]`)?.textContent);
+    // Following the latest step until a key moves it.
+    expect(point('plain').getAttribute('aria-valuenow')).toBe('12');
+    expect(readout('plain')).toBe(`Step 12: loss ${lossText(steps[11]!.plainLoss)}`);
+    // Tab from the Reset button reaches the plain curve's point, then the normalised one's.
+    root(element).querySelector<HTMLElement>('#reset')!.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(root(element).activeElement).toBe(point('plain'));
+    expect(point('plain').matches(':focus-visible')).toBe(true);
+    await userEvent.keyboard('{Home}');
+    await element.whenReady();
+    expect(point('plain').getAttribute('aria-valuenow')).toBe('0');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowLeft}');
+    await element.whenReady();
+    expect(root(element).activeElement).toBe(point('plain'));
+    expect(point('plain').getAttribute('aria-valuenow')).toBe('2');
+    expect(point('plain').getAttribute('aria-valuetext')).toBe(
+      `Step 2: loss ${lossText(steps[1]!.plainLoss)}`,
+    );
+    // Both points share the step: the two losses side by side at step 2.
+    expect(readout('normalized')).toBe(`Step 2: loss ${lossText(steps[1]!.normalizedLoss)}`);
+    await userEvent.keyboard('{PageUp}');
+    await element.whenReady();
+    expect(point('plain').getAttribute('aria-valuenow')).toBe('12');
+    await userEvent.keyboard('{Tab}');
+    expect(root(element).activeElement).toBe(point('normalized'));
+    await userEvent.keyboard('{PageDown}{ArrowDown}');
+    await element.whenReady();
+    expect(point('normalized').getAttribute('aria-valuenow')).toBe('1');
+    expect(readout('normalized')).toBe(`Step 1: loss ${lossText(steps[0]!.normalizedLoss)}`);
+    // The point sits on the drawn curve: its centre is the path's vertex for that step.
+    const vertices = point('normalized').ownerSVGElement!.querySelector('path.line')!.getAttribute('d')!;
+    const second = vertices.split(/[ML]/).filter(Boolean)[1]!.split(',').map(Number);
+    expect(Number(point('normalized').getAttribute('cx'))).toBeCloseTo(second[0]!, 0);
+    expect(Number(point('normalized').getAttribute('cy'))).toBeCloseTo(second[1]!, 0);
+    await userEvent.keyboard('{End}');
+    await element.whenReady();
+    expect(point('normalized').getAttribute('aria-valuenow')).toBe('12');
+    const result = await axe.run(element);
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
+  });
+
+  it('in evaluation mode the batch-norm curve shows the loss with the running statistics', async () => {
+    const element = await mount({ data: GOLDEN, mode: 'eval' });
+    const steps: Extract<NormalizationStepDetail, { source: 'training' }>[] = [];
+    element.addEventListener('gd-step', (event) => {
+      const detail = (event as CustomEvent<NormalizationStepDetail>).detail;
+      if (detail.source === 'training') steps.push(detail);
+    });
+    for (let i = 0; i < 3; i++) await click(element, '#step');
+    const last = steps[2]!;
+    // After three batches the running statistics still lag: the two modes give different losses.
+    expect(lossText(last.normalizedEvalLoss)).not.toBe(lossText(last.normalizedLoss));
+    expect(
+      clean(root(element).querySelector('.curve[data-curve="normalized"] figcaption')?.textContent),
+    ).toBe('With batch norm, evaluation mode (running statistics)');
+    expect(clean(root(element).querySelector('.readout[data-curve="normalized"]')?.textContent)).toBe(
+      `Step 3: loss ${lossText(last.normalizedEvalLoss)}`,
+    );
+    expect(clean(root(element).querySelector('[part="status"]')?.textContent)).toContain(
+      `with: ${lossText(last.normalizedEvalLoss)}`,
+    );
   });
 });
 

@@ -42,8 +42,10 @@ export type NormalizationStepDetail =
       readonly step: number;
       /** Whole-data MSE of the plain network (NaN once it diverged). */
       readonly plainLoss: number;
-      /** Whole-data MSE of the normalised network. */
+      /** Whole-data MSE of the normalised network (training mode: the statistics of all the data). */
       readonly normalizedLoss: number;
+      /** The same in evaluation mode (batch norm: its running statistics; layer norm: the same number). */
+      readonly normalizedEvalLoss: number;
     }
   | {
       readonly source: 'running';
@@ -193,6 +195,8 @@ export class GdNormalization extends GdElement {
   @state() private betaValues: number[] = [0, 0, 0];
   @state() private epsilonValue = 1e-5;
   @state() private modeValue: 'train' | 'eval' = 'train';
+  /** The step the loss curves' keyboard points are on (undefined: the latest). */
+  @state() private curveStep: number | undefined = undefined;
   @state() private selected = 0;
   @state() private single = false;
   /** Replaced (not mutated in place) by a new tensor; `requestUpdate` after each of its steps. */
@@ -233,6 +237,7 @@ export class GdNormalization extends GdElement {
     // The comparison's networks exist only while its panel is shown.
     const comparisonKeys = ['compare', 'learningRate', 'seed', 'hideTraining'] as const;
     if (!this.hasUpdated || comparisonKeys.some((key) => changed.has(key))) {
+      this.curveStep = undefined;
       void this.comparison.configure(
         this.hideTraining
           ? undefined
@@ -342,6 +347,7 @@ export class GdNormalization extends GdElement {
         step: step.step,
         plainLoss: step.plain,
         normalizedLoss: step.normalized,
+        normalizedEvalLoss: step.normalizedEval,
       });
     }
     if (!this.comparison.playing) {
@@ -350,7 +356,9 @@ export class GdNormalization extends GdElement {
           step: this.num(last.step),
           max: this.num(300),
           plain: Number.isFinite(last.plain) ? this.num(last.plain, LOSS) : this.t('diverged'),
-          normalized: Number.isFinite(last.normalized) ? this.num(last.normalized, LOSS) : this.t('diverged'),
+          normalized: ((v) => (Number.isFinite(v) ? this.num(v, LOSS) : this.t('diverged')))(
+            this.comparisonEvaluates ? last.normalizedEval : last.normalized,
+          ),
         }),
       );
     }
@@ -515,8 +523,14 @@ export class GdNormalization extends GdElement {
     });
   }
 
+  /** Whether the comparison's normalised curve shows evaluation mode (batch norm's running statistics). */
+  private get comparisonEvaluates(): boolean {
+    return this.modeValue === 'eval' && this.compare === 'batch';
+  }
+
   private renderComparisonPanel(): TemplateResult {
     const run = this.comparison.comparison;
+    const evaluation = this.comparisonEvaluates;
     return renderComparison({
       t: (key, params) => this.t(key, params),
       fmt: (v) => this.num(v, DIGITS),
@@ -525,13 +539,19 @@ export class GdNormalization extends GdElement {
       playing: this.comparison.playing,
       finished: this.comparison.finished,
       plain: run?.history.plain ?? [],
-      normalized: run?.history.normalized ?? [],
+      normalized: (evaluation ? run?.history.normalizedEval : run?.history.normalized) ?? [],
       normalization: this.compare,
+      evaluation,
+      selected: this.curveStep,
+      onSelect: (step) => {
+        this.curveStep = step;
+      },
       learningRate: this.learningRate,
       width: Math.max(260, (this.width || 600) - 4),
       onPlay: () => (this.comparison.playing ? this.comparison.pause() : this.comparison.play()),
       onStep: () => void this.comparison.step(),
       onReset: () => {
+        this.curveStep = undefined;
         this.comparison.reset();
         this.emit('gd-reset', { step: 0 });
       },
