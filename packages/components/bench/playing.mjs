@@ -28,6 +28,7 @@ const SUBJECTS = {
     markup: '<gd-normalization></gd-normalization>',
     ready: `async (element) => { await element.whenReady(); await element.updateComplete;
       return !element.shadowRoot.querySelector('#play').disabled; }`,
+    tag: 'gd-normalization',
     play: `(element) => element.shadowRoot.querySelector('#play').click()`,
     pause: `(element) => { const b = element.shadowRoot.querySelector('#play'); if (b.getAttribute('aria-pressed') === 'true') b.click(); }`,
     progress: `(element) => Number(element.shadowRoot.querySelector('[part="status"]').getAttribute('data-step'))`,
@@ -36,6 +37,7 @@ const SUBJECTS = {
   mri: {
     markup: '<gd-mri></gd-mri>',
     ready: `async (element) => { await element.ready(); return element.reconstructionError > 0; }`,
+    tag: 'gd-mri',
     play: `(element) => element.play()`,
     pause: `(element) => element.pause()`,
     progress: `(element) => Number((element.shadowRoot.querySelector('.iteration')?.textContent ?? '').replace(/[^0-9]/g, ''))`,
@@ -65,6 +67,13 @@ for (const [name, subject] of Object.entries(SUBJECTS)) {
       pause: ${subject.pause},
       progress: ${subject.progress},
     };
+    // Ready once the element is defined and its own readiness check passes (polled: a check can
+    // answer false while the element is still starting).
+    customElements.whenDefined('${subject.tag}').then(async () => {
+      const element = document.querySelector('${subject.tag}');
+      while (!(await window.benchSubject.ready(element))) await new Promise((r) => setTimeout(r, 100));
+      window.benchReady = true;
+    });
   </script>
   <script type="module" src="./gd-playground.js"></script>
   ${subject.markup}
@@ -145,15 +154,7 @@ async function measure(browser, server, name) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
   const page = await context.newPage();
   await page.goto(`${server.url}/${name}.html`);
-  await page.waitForFunction(
-    async () => {
-      const element = document.body.lastElementChild;
-      if (!element?.shadowRoot) return false;
-      return window.benchSubject.ready(element);
-    },
-    null,
-    { timeout: 120_000, polling: 200 },
-  );
+  await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120_000, polling: 200 });
   // Let the mount's own work finish before watching.
   await page.waitForTimeout(500);
   await browser.startTracing(page, {
