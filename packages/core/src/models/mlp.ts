@@ -178,6 +178,25 @@ export class MlpModel extends DenseStackModel {
     }
   }
 
+  /**
+   * A training step's forward pass: the logits in training mode, with each batch-norm layer folding
+   * the batch's statistics into its running ones on the way (PyTorch's training-mode forward). One
+   * pass where {@link MlpModel.logits} then {@link MlpModel.updateRunningStatistics} take two; use
+   * it inside `tf.variableGrads` (the running statistics are not trained: no gradient flows to them).
+   */
+  trainingLogits(X: tf.Tensor2D): tf.Tensor {
+    if (this.normalization !== 'batch') return this.logits(X);
+    const mode = this.mode;
+    this.mode = 'train';
+    this.tracking = true;
+    try {
+      return this.logits(X);
+    } finally {
+      this.tracking = false;
+      this.mode = mode;
+    }
+  }
+
   /** Running statistics back to mean 0, variance 1. */
   resetRunningStatistics(): void {
     for (const layer of this.normalizationLayers) layer.resetRunning();

@@ -84,7 +84,8 @@ describe('NormalizationComparison', () => {
       z.map((v, u) =>
         Math.max(
           0,
-          ((v - running[l]!.mean[u]!) / Math.sqrt(running[l]!.variance[u]! + 1e-5)) * p[`gamma${l + 1}`]![u]! +
+          ((v - running[l]!.mean[u]!) / Math.sqrt(running[l]!.variance[u]! + 1e-5)) *
+            p[`gamma${l + 1}`]![u]! +
             p[`beta${l + 1}`]![u]!,
         ),
       );

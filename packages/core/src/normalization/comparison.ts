@@ -236,9 +236,9 @@ export class NormalizationComparison {
   private update(run: Run, Xb: tf.Tensor2D, yb: tf.Tensor): tf.Tensor1D {
     if (run.diverged) return tf.fill([run.model.normalization ? 2 : 1], Number.NaN) as tf.Tensor1D;
     const variables = run.model.parameters.map((p) => p.variable);
-    const { grads } = tf.variableGrads(() => mse(run.model.logits(Xb), yb), variables);
-    // PyTorch folds the batch into the running statistics in the forward pass, before the update.
-    run.model.updateRunningStatistics(Xb);
+    // PyTorch folds the batch into the running statistics in the forward pass, before the update:
+    // so does trainingLogits, in the same pass as the gradient's.
+    const { grads } = tf.variableGrads(() => mse(run.model.trainingLogits(Xb), yb), variables);
     run.optimizer.applyGradients(
       variables.map((variable) => ({ variable, gradient: grads[variable.name]! })),
     );

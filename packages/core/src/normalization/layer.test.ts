@@ -158,6 +158,47 @@ describe('MlpModel with a normalisation layer', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('trainingLogits inside variableGrads: the gradients of logits, and the running statistics of updateRunningStatistics, in one pass', () => {
+    const before = tf.memory().numTensors;
+    const make = () => new MlpModel({ layers: [2, 3, 3, 1], normalization: 'batch', init: { seed: 7 } });
+    const [onePass, twoPasses] = [make(), make()];
+    const X = tf.tensor2d([
+      [1, 20],
+      [-2, 35],
+      [0.5, 12],
+      [3, 28],
+      [-1, 17],
+    ]);
+    const y = tf.tensor1d([0.5, -1, 2, 0, 1]);
+    const loss = (logits: tf.Tensor) => tf.mean(tf.square(tf.sub(logits, y))) as tf.Scalar;
+    const grads = (model: MlpModel, forward: () => tf.Tensor) =>
+      tf.variableGrads(
+        () => loss(forward()),
+        model.parameters.map((p) => p.variable),
+      );
+    const a = grads(onePass, () => onePass.trainingLogits(X));
+    const b = grads(twoPasses, () => twoPasses.logits(X));
+    twoPasses.updateRunningStatistics(X);
+    expect(a.value.dataSync()[0]).toBe(b.value.dataSync()[0]);
+    for (const p of twoPasses.parameters) {
+      const other = onePass.parameters.find((q) => q.name === p.name)!;
+      expect(Array.from(a.grads[other.variable.name]!.dataSync())).toEqual(
+        Array.from(b.grads[p.variable.name]!.dataSync()),
+      );
+    }
+    for (let l = 0; l < 2; l++) {
+      const running = onePass.normalizationLayers[l]!.readRunningSync()!;
+      expect(running).toEqual(twoPasses.normalizationLayers[l]!.readRunningSync());
+      expect(running.mean.some((m) => m !== 0)).toBe(true);
+    }
+    // The mode it was in is kept.
+    expect(onePass.mode).toBe('train');
+    tf.dispose([X, y, a.value, b.value, ...Object.values(a.grads), ...Object.values(b.grads)]);
+    onePass.dispose();
+    twoPasses.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('layer norm works on a batch of one and keeps no running statistics', () => {
     const model = new MlpModel({
       layers: [2, 2, 1],

@@ -214,8 +214,7 @@ describe('TrainingSession with a batch-norm MLP', () => {
       const rows = history[k]!.batch;
       const z = rows.map((r) =>
         [0, 1, 2].map(
-          (u) =>
-            (features[r]![0] as number) * W1![u]! + (features[r]![1] as number) * W1![3 + u]! + b1![u]!,
+          (u) => (features[r]![0] as number) * W1![u]! + (features[r]![1] as number) * W1![3 + u]! + b1![u]!,
         ),
       );
       const n = rows.length;
