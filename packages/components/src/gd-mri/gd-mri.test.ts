@@ -152,6 +152,24 @@ describe('<gd-mri>', () => {
     expect(result.violations).toEqual([]);
   });
 
+  it('plays iteration after iteration (a gd-step for each, none skipped) to the numbers stepping gives', async () => {
+    const played = await mount({ size: '64' });
+    const events: MriStepDetail[] = [];
+    played.addEventListener('gd-step', (event) => events.push((event as CustomEvent<MriStepDetail>).detail));
+    played.play();
+    await vi.waitFor(() => expect(events.length).toBeGreaterThanOrEqual(6), { timeout: 30_000 });
+    played.pause();
+    await sleep(100);
+    expect(events.map((e) => e.iteration)).toEqual(events.map((_, i) => i + 1));
+    // What is shown after pausing is the last iteration computed (drawn at the frame after it).
+    await vi.waitFor(() => expect(read(played, '.iteration')).toBe(`Iteration ${events.length}`));
+    const stepped = await mount({ size: '64' });
+    const steps: MriStepDetail[] = [];
+    stepped.addEventListener('gd-step', (event) => steps.push((event as CustomEvent<MriStepDetail>).detail));
+    for (let i = 0; i < 6; i++) await stepped.step();
+    expect(steps[5]).toEqual(events[5]);
+  });
+
   it('play → pause → remove leaves the tensor count where it began', async () => {
     await sleep(50);
     const before = tf.memory().numTensors;
