@@ -31,6 +31,8 @@ export class ComparisonController implements ReactiveController {
   private loop = 0;
   /** Steps played but not yet shown (shown at the next frame). */
   private pending: ComparisonStep[] = [];
+  /** Whether a play loop is running (at most one at a time). */
+  private looping = false;
   private onScreen = true;
   private intersection?: IntersectionObserver;
   private readonly onVisibility = () => this.schedule();
@@ -136,8 +138,6 @@ export class ComparisonController implements ReactiveController {
     void this.playLoop(this.loop);
   }
 
-  private looping = false;
-
   private async playLoop(loop: number): Promise<void> {
     const comparison = this.comparison;
     if (!comparison) return;
@@ -163,6 +163,8 @@ export class ComparisonController implements ReactiveController {
     } finally {
       this.looping = false;
       if (current()) this.flush();
+      // Paused and played again while this loop was finishing its step: the new play starts now.
+      else if (this.playing && loop !== this.loop) this.schedule();
     }
   }
 

@@ -273,6 +273,31 @@ describe('<gd-normalization>: effect on training', () => {
   });
 });
 
+describe('<gd-normalization>: playing', () => {
+  it('pause then play at once keeps playing, every step announced once and in order', async () => {
+    const element = await mount({ data: GOLDEN });
+    const steps: number[] = [];
+    element.addEventListener('gd-step', (event) => {
+      const detail = (event as CustomEvent<NormalizationStepDetail>).detail;
+      if (detail.source === 'training') steps.push(detail.step);
+    });
+    const play = root(element).querySelector<HTMLButtonElement>('#play')!;
+    play.click();
+    await vi.waitFor(() => expect(steps.length).toBeGreaterThan(2), { timeout: 20_000 });
+    play.click();
+    await element.updateComplete;
+    play.click();
+    const seen = steps.length;
+    await vi.waitFor(() => expect(steps.length).toBeGreaterThan(seen + 3), { timeout: 20_000 });
+    play.click();
+    await element.whenReady();
+    expect(steps).toEqual(steps.map((_, i) => i + 1));
+    expect(root(element).querySelector('[part="status"]')?.getAttribute('data-step')).toBe(
+      String(steps.length),
+    );
+  });
+});
+
 describe('<gd-normalization>: the loss curves by keyboard', () => {
   const lossText = (v: number) =>
     Number.isFinite(v) ? new Intl.NumberFormat('en', { maximumSignificantDigits: 4 }).format(v) : 'diverged';
