@@ -1,7 +1,6 @@
 /**
  * One reconstruction run of `<gd-mri>`: the core reconstruction, what was read back per iteration,
- * snapshots for stepping back, and the frame loop (at most one iteration and one read-back a frame,
- * so no main-thread task grows with the speed setting).
+ * and snapshots for stepping back (the element plays it through `internal/frame-budget.ts`).
  */
 import {
   fftshift2,
@@ -12,6 +11,7 @@ import {
   rmse,
   samplingLines,
   tf,
+  yieldToMain,
 } from '@gd-playground/core';
 
 export interface IterationRecord {
@@ -93,11 +93,16 @@ export class MriRun {
     return this.snapshots.length > 0;
   }
 
-  /** One iteration and its read-back. */
+  /**
+   * One iteration and its read-back, in two tasks: the update (two FFTs and the regulariser's
+   * gradient), then the objective's terms and the image (one more forward transform), so neither
+   * task holds the main thread for a whole iteration.
+   */
   async step(): Promise<IterationRecord> {
     this.snapshots.push(this.image);
     if (this.snapshots.length > SNAPSHOTS) this.snapshots.shift();
     this.reconstruction.step();
+    await yieldToMain();
     return this.record();
   }
 
