@@ -74,7 +74,11 @@ const LOSS: Intl.NumberFormatOptions = { maximumSignificantDigits: 4 };
  * `NormalizationComparison`), computed in float64 for display and shown to 4 decimals.
  *
  * Keyboard: the input tensor is one Tab stop; arrow keys move within it (across channels and
- * examples), Home and End go to the row's ends; the selected cell's arithmetic is shown.
+ * examples), Home and End go to the row's ends; the selected cell's arithmetic is shown. Each loss
+ * curve is one Tab stop too, a point on the curve: the arrows move it a step, Page Up/Down ten,
+ * Home and End to the first and latest step; its step and loss are read out under the chart and
+ * announced. In evaluation mode (`mode="eval"`) the batch-norm curve is the loss with the network's
+ * running statistics. Playing is sliced against a time budget per frame (`internal/frame-budget.ts`).
  *
  * @summary Batch, layer, instance and group normalisation on one tensor: which cells share a mean, every number, and the effect on training.
  *
