@@ -29,7 +29,7 @@ export interface NetworkTrainerOptions {
   readonly data: NetworkData;
   /** Optimizer kind (default `sgd`). */
   readonly optimizer?: OptimizerKind;
-  /** Its hyperparameters (defaults: core's optimizer's; `learningRate` 0.03 for every kind if not given). */
+  /** Its hyperparameters (defaults: core's optimizer's; `learningRate` 0.3 for every kind if not given: the presets lie within [−1, 1], where TensorFlow Playground's 0.03 on [−6, 6] would crawl). */
   readonly hyperparameters?: Readonly<Record<string, number | boolean>>;
   /** Rows per step: 1 = online, n = full batch (default 10; values above n mean n). */
   readonly batchSize?: number;
@@ -209,8 +209,8 @@ export class NetworkTrainer {
 
   /**
    * Switches the optimizer; its state starts afresh (the parameters stay).
-   * @throws NetworkError `invalid-optimizer`, `invalid-hyperparameter` (field `optimizer` / the
-   *   hyperparameter's name).
+   * @throws NetworkError `invalid-optimizer` (field `optimizer`), `invalid-hyperparameter` (field:
+   *   the hyperparameter's name as core's optimizers spell it, e.g. `learningRate`).
    */
   setOptimizer(kind: OptimizerKind, hyperparameters: Readonly<Record<string, number | boolean>> = {}): void {
     if (!isOptimizerKind(kind)) {
@@ -219,7 +219,7 @@ export class NetworkTrainer {
         value: kind,
       });
     }
-    this.#hyper = checkHyperparameters(kind, { learningRate: 0.03, ...hyperparameters });
+    this.#hyper = checkHyperparameters(kind, { learningRate: 0.3, ...hyperparameters });
     this.#optimizer = kind;
     this.#resetSlots();
   }
@@ -484,7 +484,7 @@ export class NetworkTrainer {
       typeof h[name] === 'number' ? (h[name] as number) : fallback;
     return {
       optimizer: OPTIMIZER_CODE[this.#optimizer],
-      learningRate: num('learningRate', 0.03),
+      learningRate: num('learningRate', 0.3),
       momentum: num('momentum', 0),
       beta1: num('beta1', 0.9),
       beta2: num('beta2', 0.999),
@@ -600,10 +600,12 @@ function checkHyperparameters(
     optimizer.dispose();
     return full;
   } catch (error) {
-    const details = (error as { details?: Record<string, unknown> }).details ?? {};
-    throw new NetworkError('invalid-hyperparameter', (error as Error).message, {
-      field: String(details.hyperparameter ?? 'optimizer'),
-      ...details,
+    const e = error as Error & { hyperparameter?: string; value?: string; constraint?: string };
+    throw new NetworkError('invalid-hyperparameter', e.message, {
+      field: e.hyperparameter ?? 'optimizer',
+      hyperparameter: e.hyperparameter,
+      value: e.value,
+      constraint: e.constraint,
     });
   }
 }
