@@ -38,8 +38,8 @@ export interface NetworkTrainerOptions {
   /** Snapshots kept for {@link NetworkTrainer.stepBack} (default 200). */
   readonly historySize?: number;
   /**
-   * `fused` (the `GdNetworkTrain` kernel; needs the cpu backend), `tensor` (batched tfjs ops and
-   * autodiff, any backend) or `auto` (default: fused on cpu, tensor elsewhere).
+   * `fused` (the `GdNetworkTrain` kernel, registered for cpu and webgl), `tensor` (batched tfjs ops
+   * and autodiff, any backend) or `auto` (default: fused where the kernel is registered).
    */
   readonly path?: 'auto' | 'fused' | 'tensor';
 }
@@ -87,7 +87,7 @@ interface Snapshot {
  * Trains a small fully connected network on a playground's data: mini-batches with a seeded shuffle
  * per epoch, every core optimizer, L2, step back through a history of snapshots, metrics, the
  * neuron grid and a point's forward trace. Parameters and optimizer state live in float32 arrays on
- * the host; each training call is one `GdNetworkTrain` kernel call on the cpu backend.
+ * the host; each training call is one `GdNetworkTrain` kernel call (cpu or webgl backend).
  *
  * @example
  * const data = createNetworkData({ preset: 'xor', size: 500 });
@@ -204,7 +204,7 @@ export class NetworkTrainer {
   /** Which path trains: `fused` (the kernel) or `tensor` (batched tfjs ops). */
   get activePath(): 'fused' | 'tensor' {
     if (this.#path !== 'auto') return this.#path;
-    return tf.getBackend() === 'cpu' && tf.getKernel(NETWORK_TRAIN, 'cpu') ? 'fused' : 'tensor';
+    return tf.getKernel(NETWORK_TRAIN, tf.getBackend()) ? 'fused' : 'tensor';
   }
 
   /**
@@ -413,7 +413,7 @@ export class NetworkTrainer {
 
   /**
    * Every unit's value over a G × G grid of the input plane (G cells along x₁ with one input), in
-   * one `GdNetworkGrid` kernel call on the cpu backend (plain loops elsewhere).
+   * one `GdNetworkGrid` kernel call (plain loops on a backend without it).
    * @param bounds [x₁min, x₁max, x₂min, x₂max] in raw units.
    * @throws NetworkError `invalid-grid` for G outside 1 … 512 or empty bounds.
    */
@@ -451,7 +451,7 @@ export class NetworkTrainer {
       size,
     };
     let values: Float32Array;
-    if (tf.getBackend() === 'cpu' && tf.getKernel(NETWORK_GRID, 'cpu')) {
+    if (tf.getKernel(NETWORK_GRID, tf.getBackend())) {
       const p = tf.tensor1d(this.#params);
       const out = networkGrid(p, attrs);
       values = out.dataSync() as Float32Array;
@@ -505,7 +505,7 @@ export class NetworkTrainer {
       iteration: this.#updates,
       batchEnds: ends,
     });
-    // On the cpu backend dataSync hands back the kernel's own arrays: no copy.
+    // The kernel made these arrays on the host; dataSync hands them back without a GPU read.
     this.#params = out.params.dataSync() as Float32Array;
     this.#slots = out.slots.dataSync() as Float32Array;
     const losses = out.losses.dataSync() as Float32Array;
