@@ -289,3 +289,26 @@ describe('tensors', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe('defaults from the data', () => {
+  it('takes inputs, classes and a regression output from the data when the config leaves them out', () => {
+    const blobs = new NetworkTrainer({
+      config: { hidden: [2] },
+      data: createNetworkData({ preset: 'blobs', classes: 4, size: 40 }),
+    });
+    expect(blobs.config).toMatchObject({ inputs: 2, classes: 4, output: 'softmax', sizes: [2, 2, 4] });
+    blobs.dispose();
+    const curve = new NetworkTrainer({
+      config: { hidden: [2] },
+      data: createNetworkData({ preset: 'curve', size: 40 }),
+    });
+    expect(curve.config).toMatchObject({ inputs: 1, classes: 0, output: 'linear', sizes: [1, 2, 1] });
+    curve.dispose();
+    const binary = new NetworkTrainer({
+      config: { hidden: [2], output: 'sigmoid' },
+      data: createNetworkData({ preset: 'moons', size: 40 }),
+    });
+    expect(binary.config.sizes).toEqual([2, 2, 1]);
+    binary.dispose();
+  });
+});

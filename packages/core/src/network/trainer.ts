@@ -25,6 +25,10 @@ import { NETWORK_TRAIN, networkTrain } from './train-kernel.js';
 
 /** Options of {@link NetworkTrainer}. */
 export interface NetworkTrainerOptions {
+  /**
+   * The network. Settings left out that the data decides are taken from it: `inputs`, `classes`
+   * (classification), and `output: 'linear'` for regression data.
+   */
   readonly config: NetworkConfig;
   readonly data: NetworkData;
   /** Optimizer kind (default `sgd`). */
@@ -127,7 +131,7 @@ export class NetworkTrainer {
    *   (`invalid-data`), a bad batch size, optimizer or hyperparameter.
    */
   constructor(options: NetworkTrainerOptions) {
-    this.#spec = resolveNetworkConfig(options.config);
+    this.#spec = resolveNetworkConfig(withDataDefaults(options.config, options.data));
     this.#shape = shapeOf(this.#spec);
     this.#params = initNetworkParameters(this.#spec);
     this.#batchSize = checkBatchSize(options.batchSize ?? 10);
@@ -276,23 +280,25 @@ export class NetworkTrainer {
     });
     const n = this.#yTrain.length;
     const batch = Math.min(this.#batchSize, n);
-    const indices: number[] = [];
+    const indices = new Int32Array(steps * batch);
+    let filled = 0;
     const ends: number[] = [];
     let epoch = this.#epoch;
     let cursor = this.#cursor;
     for (let s = 0; s < steps; s++) {
       const order = this.#orderFor(epoch);
       const end = Math.min(cursor + batch, n);
-      for (let r = cursor; r < end; r++) indices.push(order[r] as number);
-      ends.push(indices.length);
+      for (let r = cursor; r < end; r++) indices[filled++] = order[r] as number;
+      ends.push(filled);
       cursor = end;
       if (cursor === n) {
         cursor = 0;
         epoch++;
       }
     }
+    const rows = indices.subarray(0, filled);
     const losses =
-      this.activePath === 'fused' ? this.#trainFused(indices, ends) : this.#trainTensor(indices, ends);
+      this.activePath === 'fused' ? this.#trainFused(rows, ends) : this.#trainTensor(Array.from(rows), ends);
     this.#updates += steps;
     this.#step += steps;
     this.#epoch = epoch;
@@ -494,7 +500,7 @@ export class NetworkTrainer {
     };
   }
 
-  #trainFused(indices: number[], ends: number[]): Float32Array {
+  #trainFused(indices: Int32Array, ends: number[]): Float32Array {
     const params = tf.tensor1d(this.#params);
     const slots = tf.tensor1d(this.#slots);
     const rows = tf.tensor1d(indices, 'int32');
@@ -573,6 +579,19 @@ export class NetworkTrainer {
     if (this.#disposed)
       throw new NetworkError('network-disposed', 'This network has been disposed.', { field: 'network' });
   }
+}
+
+/** The config with `inputs`, `classes` and a regression's `output` filled in from the data when not given. */
+function withDataDefaults(config: NetworkConfig = {}, data: NetworkData | undefined): NetworkConfig {
+  const given = Object.fromEntries(
+    Object.entries(config).filter(([, v]) => v !== undefined),
+  ) as NetworkConfig;
+  if (!data) return given;
+  const fromData: { inputs?: 1 | 2; classes?: number; output?: 'linear' } = {};
+  if (data.inputs === 1 || data.inputs === 2) fromData.inputs = data.inputs;
+  if (data.task === 'regression') fromData.output = 'linear';
+  else if (data.classes >= 2 && given.output !== 'sigmoid') fromData.classes = data.classes;
+  return { ...fromData, ...given };
 }
 
 function checkBatchSize(value: unknown): number {
