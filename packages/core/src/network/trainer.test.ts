@@ -312,3 +312,21 @@ describe('defaults from the data', () => {
     binary.dispose();
   });
 });
+
+describe('step back across an optimizer switch', () => {
+  it("restores the parameters and starts the new optimizer's state afresh", () => {
+    const net = new NetworkTrainer({
+      config: { hidden: [2] },
+      data: createNetworkData({ preset: 'moons', size: 40 }),
+      optimizer: 'momentum',
+    });
+    net.train(2);
+    const params = net.parameterVector();
+    net.train(2);
+    net.setOptimizer('nesterov');
+    expect(net.stepBack()).toBe(true);
+    expect(net.parameterVector()).toEqual(params);
+    expect(net.optimizerState().every((v) => v === 0)).toBe(true);
+    net.dispose();
+  });
+});

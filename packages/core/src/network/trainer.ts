@@ -79,6 +79,7 @@ export interface NetworkGrid {
 }
 
 interface Snapshot {
+  readonly optimizer: OptimizerKind;
   readonly params: Float32Array;
   readonly slots: Float32Array;
   readonly updates: number;
@@ -271,6 +272,7 @@ export class NetworkTrainer {
       });
     }
     this.#history.push({
+      optimizer: this.#optimizer,
       params: this.#params.slice(),
       slots: this.#slots.slice(),
       updates: this.#updates,
@@ -318,13 +320,18 @@ export class NetworkTrainer {
     return this.train(Math.ceil((n - this.#cursor) / batch));
   }
 
-  /** Undoes the last training call (parameters, optimizer state, position). False when the history is empty. */
+  /**
+   * Undoes the last training call (parameters, optimizer state, position). False when the history
+   * is empty. After an optimizer switch, the current optimizer's state starts afresh instead.
+   */
   stepBack(): boolean {
     const snapshot = this.#history.pop();
     if (!snapshot) return false;
     this.#params = snapshot.params;
-    this.#slots = snapshot.slots.length === this.#slots.length ? snapshot.slots : this.#freshSlots();
-    this.#updates = snapshot.updates;
+    // State of another optimizer (switched since) means nothing to this one: it starts afresh.
+    const same = snapshot.optimizer === this.#optimizer;
+    this.#slots = same ? snapshot.slots : this.#freshSlots();
+    this.#updates = same ? snapshot.updates : 0;
     this.#step = snapshot.step;
     this.#epoch = snapshot.epoch;
     this.#cursor = snapshot.cursor;
