@@ -78,6 +78,23 @@ export interface NetworkGrid {
   readonly layerStarts: readonly number[];
 }
 
+/**
+ * Everything training has changed, as plain numbers (for a `state` attribute or a URL): with the
+ * same config, data and settings, {@link NetworkTrainer.loadState} continues exactly from here.
+ */
+export interface NetworkTrainerState {
+  readonly optimizer: OptimizerKind;
+  readonly step: number;
+  readonly epoch: number;
+  /** Rows of the current epoch already used. */
+  readonly cursor: number;
+  /** Updates applied by the current optimizer (Adam's t). */
+  readonly updates: number;
+  readonly params: readonly number[];
+  /** Optimizer state, [slots × parameters] (one 0 for plain SGD). */
+  readonly slots: readonly number[];
+}
+
 interface Snapshot {
   readonly optimizer: OptimizerKind;
   readonly params: Float32Array;
@@ -380,6 +397,57 @@ export class NetworkTrainer {
       }
     }
     this.#params = Float32Array.from(values as ArrayLike<number>);
+  }
+
+  /** A plain-number copy of the training state (parameters, optimizer state, position). */
+  saveState(): NetworkTrainerState {
+    return {
+      optimizer: this.#optimizer,
+      step: this.#step,
+      epoch: this.#epoch,
+      cursor: this.#cursor,
+      updates: this.#updates,
+      params: Array.from(this.#params),
+      slots: Array.from(this.#slots),
+    };
+  }
+
+  /**
+   * Continues from a saved state; the history is cleared. Checked whole before anything changes.
+   * @throws NetworkError `invalid-state` (field `state`): another optimizer, wrong lengths,
+   *   non-finite numbers, or a position that does not fit the data.
+   */
+  loadState(state: NetworkTrainerState): void {
+    this.#checkAlive();
+    const fresh = this.#freshSlots();
+    const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+    const finite = (values: unknown, length: number) =>
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'number' && Number.isFinite(v));
+    const problem =
+      state?.optimizer !== this.#optimizer
+        ? `the state is for the optimizer '${String(state?.optimizer)}', not '${this.#optimizer}'`
+        : !(count(state.step) && count(state.epoch) && count(state.updates) && count(state.cursor))
+          ? 'step, epoch, cursor and updates must be whole numbers ≥ 0'
+          : state.cursor >= this.#yTrain.length
+            ? `the cursor ${state.cursor} lies beyond the ${this.#yTrain.length} training rows`
+            : !finite(state.params, this.#spec.parameterCount)
+              ? `it needs ${this.#spec.parameterCount} finite parameters`
+              : !finite(state.slots, fresh.length)
+                ? `it needs ${fresh.length} finite optimizer-state numbers`
+                : undefined;
+    if (problem)
+      throw new NetworkError('invalid-state', `Cannot load this training state: ${problem}.`, {
+        field: 'state',
+      });
+    this.#params = Float32Array.from(state.params);
+    this.#slots = Float32Array.from(state.slots);
+    this.#step = state.step;
+    this.#epoch = state.epoch;
+    this.#cursor = state.cursor;
+    this.#updates = state.updates;
+    this.#history.clear();
   }
 
   /** Weights and biases per layer, as numbers. */
