@@ -44,4 +44,11 @@ export {
   type SigmoidStepDetail,
   type SigmoidThresholdDetail,
 } from './gd-sigmoid-boundary/gd-sigmoid-boundary.js';
+export {
+  GdNetwork,
+  type NetworkBackpropDetail,
+  type NetworkProbeDetail,
+  type NetworkSettledDetail,
+  type NetworkStepDetail,
+} from './gd-network/gd-network.js';
 export { GdSoftmax, type SoftmaxChangeDetail } from './gd-softmax/gd-softmax.js';
