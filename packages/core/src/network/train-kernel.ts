@@ -1,0 +1,155 @@
+import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
+import { tf } from '../tf.js';
+import { applyUpdate, NetworkWorkspace, type UpdateHyperparameters } from './engine.js';
+
+/**
+ * `GdNetworkTrain`: k mini-batch training steps of a small fully connected network in ONE kernel
+ * call: for each step the forward pass, the loss, the backward pass, the L2 term and the optimizer
+ * update, on float32 arrays. It exists because a playground network is tiny (tens of parameters):
+ * as separate tfjs ops a step costs ~100 dispatches of ~10 µs each, while the arithmetic itself
+ * takes microseconds.
+ *
+ * Inputs: `params` [P] (layout: `ResolvedNetworkConfig`), `slots` [S·P] (optimizer state, slot s of
+ * parameter q at s·P + q; [1] when S = 0), `x` [n, m] network inputs, `y` [n] targets (class index
+ * or value), `indices` int32 [Σ batch sizes]: the rows of every step, one batch after another.
+ * Attributes: {@link NetworkTrainAttrs}. Outputs: new `params` [P], new `slots` (same shape),
+ * `losses` [k]: each step's mean data loss on its batch before its update (without the L2 term).
+ *
+ * Registered for `cpu` only: on another backend the trainer takes the batched-tensor path
+ * (tensor-path.ts), which computes the same thing with ordinary tfjs ops.
+ */
+export const NETWORK_TRAIN = 'GdNetworkTrain';
+
+/** Attributes of {@link NETWORK_TRAIN}. */
+export interface NetworkTrainAttrs extends UpdateHyperparameters {
+  readonly sizes: readonly number[];
+  readonly activations: readonly number[];
+  readonly output: number;
+  /** `OPTIMIZER_CODE` of the update rule. */
+  readonly optimizer: number;
+  /** L2 strength λ: the gradient of each weight gains λ·w. */
+  readonly l2: number;
+  /** Updates applied before this call (Adam's t of the first step is iteration + 1). */
+  readonly iteration: number;
+  /** End (exclusive) of each step's batch in `indices`: k entries, increasing. */
+  readonly batchEnds: readonly number[];
+}
+
+const workspaces = new Map<string, NetworkWorkspace>();
+
+/** One workspace per network shape, kept: a playground trains the same shape for thousands of calls. */
+export function workspaceFor(
+  sizes: readonly number[],
+  activations: readonly number[],
+  output: number,
+): NetworkWorkspace {
+  const key = `${sizes.join(',')}|${activations.join(',')}|${output}`;
+  let ws = workspaces.get(key);
+  if (!ws) {
+    if (workspaces.size > 32) workspaces.clear();
+    ws = new NetworkWorkspace({ sizes, activations, output });
+    workspaces.set(key, ws);
+  }
+  return ws;
+}
+
+/**
+ * The training loop on plain arrays (what the kernel runs): updates `params` and `slots` in place
+ * and returns the per-step losses.
+ */
+export function trainOnArrays(
+  a: NetworkTrainAttrs,
+  params: Float32Array,
+  slots: Float32Array,
+  X: ArrayLike<number>,
+  Y: ArrayLike<number>,
+  indices: ArrayLike<number>,
+): Float32Array {
+  const ws = workspaceFor(a.sizes, a.activations, a.output);
+  const m = a.sizes[0]!;
+  const P = ws.parameterCount;
+  const grad = new Float64Array(P);
+  const losses = new Float32Array(a.batchEnds.length);
+  const { values } = ws;
+  let start = 0;
+  for (let s = 0; s < a.batchEnds.length; s++) {
+    const end = a.batchEnds[s]!;
+    const scale = 1 / (end - start);
+    grad.fill(0);
+    let total = 0;
+    for (let r = start; r < end; r++) {
+      const row = indices[r] as number;
+      for (let j = 0; j < m; j++) values[j] = X[row * m + j] as number;
+      ws.forward(params);
+      total += ws.lossAndOutputDelta(Y[row] as number, scale);
+      ws.backward(params, grad);
+    }
+    losses[s] = total * scale;
+    if (a.l2 > 0) {
+      for (let l = 0; l < ws.layers; l++) {
+        for (let q = ws.weightOffsets[l]!; q < ws.biasOffsets[l]!; q++) {
+          grad[q] = (grad[q] as number) + a.l2 * (params[q] as number);
+        }
+      }
+    }
+    applyUpdate(a.optimizer, a, a.iteration + s + 1, params, slots, grad);
+    start = end;
+  }
+  return losses;
+}
+
+/** The cpu kernel: copies the inputs, runs {@link trainOnArrays}, hands back three new tensors. */
+export function networkTrainCpu({
+  inputs,
+  backend,
+  attrs,
+}: {
+  inputs: tf.NamedTensorInfoMap;
+  backend: unknown;
+  attrs?: tf.NamedAttrMap;
+}): tf.TensorInfo[] {
+  const cpu = backend as MathBackendCPU;
+  const a = attrs as unknown as NetworkTrainAttrs;
+  const read = (name: string) => cpu.data.get((inputs[name] as tf.TensorInfo).dataId).values as Float32Array;
+  const params = read('params').slice();
+  const slots = read('slots').slice();
+  const losses = trainOnArrays(
+    a,
+    params,
+    slots,
+    read('x'),
+    read('y'),
+    read('indices') as unknown as Int32Array,
+  );
+  return [
+    cpu.makeTensorInfo([params.length], 'float32', params),
+    cpu.makeTensorInfo([slots.length], 'float32', slots),
+    cpu.makeTensorInfo([losses.length], 'float32', losses),
+  ];
+}
+
+/** What {@link networkTrain} returns; the caller disposes the tensors. */
+export interface NetworkTrainResult {
+  readonly params: tf.Tensor1D;
+  readonly slots: tf.Tensor1D;
+  readonly losses: tf.Tensor1D;
+}
+
+/** Runs {@link NETWORK_TRAIN} (a tfjs op: tracked by the engine, disposed by the caller). */
+export function networkTrain(
+  params: tf.Tensor1D,
+  slots: tf.Tensor1D,
+  x: tf.Tensor2D,
+  y: tf.Tensor1D,
+  indices: tf.Tensor1D,
+  attrs: NetworkTrainAttrs,
+): NetworkTrainResult {
+  const out = tf
+    .engine()
+    .runKernel(
+      NETWORK_TRAIN,
+      { params, slots, x, y, indices },
+      attrs as unknown as tf.NamedAttrMap,
+    ) as tf.Tensor1D[];
+  return { params: out[0]!, slots: out[1]!, losses: out[2]! };
+}
