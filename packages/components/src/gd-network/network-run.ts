@@ -202,7 +202,7 @@ export class NetworkRun {
         this.callbacks.onProblem('output', { code: 'sigmoid-classes', params: { classes: data.classes } });
       else this.callbacks.onProblem('output', undefined);
       trainer = new NetworkTrainer({
-        spec: {
+        config: {
           inputs: data.inputs,
           features: data.inputs === 2 ? config.features : [],
           hidden: config.layers,
@@ -280,7 +280,7 @@ export class NetworkRun {
   private refresh(): void {
     const trainer = this.trainer;
     if (!trainer) return;
-    const spec = trainer.spec;
+    const spec = trainer.config;
     const params = trainer.parameterVector();
     this.view = {
       sizes: spec.sizes,
