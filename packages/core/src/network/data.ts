@@ -57,10 +57,10 @@ export interface NetworkDataOptions extends NetworkSplitOptions {
 }
 
 const DEFAULT_NOISE: Record<NetworkPreset, number> = {
-  xor: 0.05,
+  xor: 0,
   circles: 0.05,
   moons: 0.1,
-  spiral: 0.02,
+  spiral: 0,
   blobs: 0.5,
   curve: 0.1,
 };

@@ -162,7 +162,7 @@ export function trainStepsTensor(
 ): TensorTrainResult {
   const P = spec.parameterCount;
   let w = tf.clone(params);
-  let s = tf.tidy(() => (slotCount === 0 ? [] : (tf.split(slots, slotCount) as tf.Tensor1D[])));
+  let s = Array.from({ length: slotCount }, (_, i) => tf.slice(slots, [i * P], [P]) as tf.Tensor1D);
   const losses: number[] = [];
   let start = 0;
   batchEnds.forEach((end, step) => {

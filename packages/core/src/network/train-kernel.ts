@@ -54,6 +54,43 @@ export function workspaceFor(
 }
 
 /**
+ * Mean data loss of the rows `indices[start … end)` and, into `grad` (overwritten), the gradient of
+ * that loss plus (λ/2) Σ w² over the weights. `params` may be float32 (training) or float64 (tests).
+ */
+export function batchGradient(
+  ws: NetworkWorkspace,
+  params: ArrayLike<number>,
+  X: ArrayLike<number>,
+  Y: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  start: number,
+  end: number,
+  l2: number,
+  grad: Float64Array,
+): number {
+  const m = ws.sizes[0]!;
+  const { values } = ws;
+  const scale = 1 / (end - start);
+  grad.fill(0);
+  let total = 0;
+  for (let r = start; r < end; r++) {
+    const row = indices[r] as number;
+    for (let j = 0; j < m; j++) values[j] = X[row * m + j] as number;
+    ws.forward(params);
+    total += ws.lossAndOutputDelta(Y[row] as number, scale);
+    ws.backward(params, grad);
+  }
+  if (l2 > 0) {
+    for (let l = 0; l < ws.layers; l++) {
+      for (let q = ws.weightOffsets[l]!; q < ws.biasOffsets[l]!; q++) {
+        grad[q] = (grad[q] as number) + l2 * (params[q] as number);
+      }
+    }
+  }
+  return total * scale;
+}
+
+/**
  * The training loop on plain arrays (what the kernel runs): updates `params` and `slots` in place
  * and returns the per-step losses.
  */
@@ -66,32 +103,12 @@ export function trainOnArrays(
   indices: ArrayLike<number>,
 ): Float32Array {
   const ws = workspaceFor(a.sizes, a.activations, a.output);
-  const m = a.sizes[0]!;
-  const P = ws.parameterCount;
-  const grad = new Float64Array(P);
+  const grad = new Float64Array(ws.parameterCount);
   const losses = new Float32Array(a.batchEnds.length);
-  const { values } = ws;
   let start = 0;
   for (let s = 0; s < a.batchEnds.length; s++) {
     const end = a.batchEnds[s]!;
-    const scale = 1 / (end - start);
-    grad.fill(0);
-    let total = 0;
-    for (let r = start; r < end; r++) {
-      const row = indices[r] as number;
-      for (let j = 0; j < m; j++) values[j] = X[row * m + j] as number;
-      ws.forward(params);
-      total += ws.lossAndOutputDelta(Y[row] as number, scale);
-      ws.backward(params, grad);
-    }
-    losses[s] = total * scale;
-    if (a.l2 > 0) {
-      for (let l = 0; l < ws.layers; l++) {
-        for (let q = ws.weightOffsets[l]!; q < ws.biasOffsets[l]!; q++) {
-          grad[q] = (grad[q] as number) + a.l2 * (params[q] as number);
-        }
-      }
-    }
+    losses[s] = batchGradient(ws, params, X, Y, indices, start, end, a.l2, grad);
     applyUpdate(a.optimizer, a, a.iteration + s + 1, params, slots, grad);
     start = end;
   }
