@@ -28,7 +28,8 @@ export function checkRows(rows: readonly NetworkRow[]): AttributeProblem | undef
     const line = index + 1;
     if (!Array.isArray(row.x) || row.x.length !== width || width < 1 || width > 2)
       return { code: 'ragged', params: { line, expected: width } };
-    if (!row.x.every(Number.isFinite) || !Number.isFinite(row.y)) return { code: 'bad-row', params: { line } };
+    if (!row.x.every(Number.isFinite) || !Number.isFinite(row.y))
+      return { code: 'bad-row', params: { line } };
     if (width === 2 && !(Number.isInteger(row.y) && row.y >= 0 && row.y <= 4))
       return { code: 'bad-label', params: { line } };
   }
@@ -47,8 +48,7 @@ function fromJson(text: string): Parsed<NetworkRow[]> {
   for (const [index, item] of raw.entries()) {
     const entry = item as { x?: unknown; y?: unknown } | null;
     const x = typeof entry?.x === 'number' ? [entry.x] : entry?.x;
-    if (!Array.isArray(x) || typeof entry?.y !== 'number')
-      return fail('bad-row', { line: index + 1 });
+    if (!Array.isArray(x) || typeof entry?.y !== 'number') return fail('bad-row', { line: index + 1 });
     rows.push({ x: x.map(Number), y: entry.y });
   }
   return ok(rows);

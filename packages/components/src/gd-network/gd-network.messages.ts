@@ -5,13 +5,16 @@ import { defineMessages } from '../internal/i18n/index.js';
 defineMessages('gd-network', {
   en: {
     'error.core': 'The network could not use “{attribute}”: {message}',
-    'error.too-many-layers': 'The “{attribute}” attribute allows at most {max} hidden layers, but “{value}” has {count}.',
+    'error.too-many-layers':
+      'The “{attribute}” attribute allows at most {max} hidden layers, but “{value}” has {count}.',
     'error.layer-size': 'Each layer in “{attribute}” needs {min} to {max} neurons, but got “{value}”.',
-    'error.not-an-integer': 'The “{attribute}” attribute needs a whole number from {min} to {max}, but got “{value}”.',
+    'error.not-an-integer':
+      'The “{attribute}” attribute needs a whole number from {min} to {max}, but got “{value}”.',
     'error.ragged': 'Row {line} of “{attribute}” does not have {expected} inputs like the first row.',
     'error.bad-row': 'Row {line} of “{attribute}” could not be read as numbers.',
     'error.bad-label': 'Row {line} of “{attribute}” needs a class from 0 to 4 as its last value.',
-    'error.point': 'The “{attribute}” attribute needs one or two numbers, such as “0.5,-1”, but got “{value}”.',
+    'error.point':
+      'The “{attribute}” attribute needs one or two numbers, such as “0.5,-1”, but got “{value}”.',
     'error.state-key': 'The “{attribute}” text names “{key}”, which is not a setting of this widget.',
     'error.state-value': 'The “{attribute}” text has a value for “{key}” that could not be used.',
     'error.sigmoid-classes': 'A sigmoid output works with two classes only; softmax is used for {classes}.',
@@ -113,16 +116,21 @@ defineMessages('gd-network', {
   },
   tr: {
     'error.core': 'Ağ “{attribute}” ayarını kullanamadı: {message}',
-    'error.too-many-layers': '“{attribute}” özniteliği en fazla {max} gizli katmana izin verir, ancak “{value}” {count} katman içeriyor.',
-    'error.layer-size': '“{attribute}” içindeki her katman {min} ile {max} arasında nöron ister, ancak “{value}” verildi.',
-    'error.not-an-integer': '“{attribute}” özniteliği {min} ile {max} arasında bir tam sayı ister, ancak “{value}” verildi.',
+    'error.too-many-layers':
+      '“{attribute}” özniteliği en fazla {max} gizli katmana izin verir, ancak “{value}” {count} katman içeriyor.',
+    'error.layer-size':
+      '“{attribute}” içindeki her katman {min} ile {max} arasında nöron ister, ancak “{value}” verildi.',
+    'error.not-an-integer':
+      '“{attribute}” özniteliği {min} ile {max} arasında bir tam sayı ister, ancak “{value}” verildi.',
     'error.ragged': '“{attribute}” içindeki {line}. satırda ilk satırdaki gibi {expected} girdi yok.',
     'error.bad-row': '“{attribute}” içindeki {line}. satır sayı olarak okunamadı.',
     'error.bad-label': '“{attribute}” içindeki {line}. satırın son değeri 0 ile 4 arasında bir sınıf olmalı.',
-    'error.point': '“{attribute}” özniteliği “0.5,-1” gibi bir ya da iki sayı ister, ancak “{value}” verildi.',
+    'error.point':
+      '“{attribute}” özniteliği “0.5,-1” gibi bir ya da iki sayı ister, ancak “{value}” verildi.',
     'error.state-key': '“{attribute}” metni “{key}” adını içeriyor; bu, bileşenin bir ayarı değil.',
     'error.state-value': '“{attribute}” metnindeki “{key}” değeri kullanılamadı.',
-    'error.sigmoid-classes': 'Sigmoid çıktı yalnızca iki sınıfla çalışır; {classes} sınıf için softmax kullanılıyor.',
+    'error.sigmoid-classes':
+      'Sigmoid çıktı yalnızca iki sınıfla çalışır; {classes} sınıf için softmax kullanılıyor.',
     dataTitle: 'Veri',
     networkTitle: 'Ağ',
     trainingTitle: 'Eğitim',
@@ -138,7 +146,8 @@ defineMessages('gd-network', {
     pointsLabel: 'Veri noktaları (ok tuşları taşır, Delete siler)',
     classPicker: 'Yeni noktaların sınıfı',
     classN: 'Sınıf {k}',
-    addHint: 'Seçili sınıftan nokta eklemek için grafiğe tıklayın; ekleme kapalıysa tıklama ağı o noktada çalıştırır.',
+    addHint:
+      'Seçili sınıftan nokta eklemek için grafiğe tıklayın; ekleme kapalıysa tıklama ağı o noktada çalıştırır.',
     clickMode: 'Grafiğe tıklama',
     clickAdd: 'nokta ekler',
     clickProbe: 'ağı o noktada çalıştırır',
@@ -221,13 +230,17 @@ defineMessages('gd-network', {
   },
   pt: {
     'error.core': 'A rede não pôde usar “{attribute}”: {message}',
-    'error.too-many-layers': 'O atributo “{attribute}” aceita no máximo {max} camadas ocultas, mas “{value}” tem {count}.',
-    'error.layer-size': 'Cada camada em “{attribute}” precisa de {min} a {max} neurônios, mas recebeu “{value}”.',
-    'error.not-an-integer': 'O atributo “{attribute}” precisa de um número inteiro de {min} a {max}, mas recebeu “{value}”.',
+    'error.too-many-layers':
+      'O atributo “{attribute}” aceita no máximo {max} camadas ocultas, mas “{value}” tem {count}.',
+    'error.layer-size':
+      'Cada camada em “{attribute}” precisa de {min} a {max} neurônios, mas recebeu “{value}”.',
+    'error.not-an-integer':
+      'O atributo “{attribute}” precisa de um número inteiro de {min} a {max}, mas recebeu “{value}”.',
     'error.ragged': 'A linha {line} de “{attribute}” não tem {expected} entradas como a primeira linha.',
     'error.bad-row': 'A linha {line} de “{attribute}” não pôde ser lida como números.',
     'error.bad-label': 'A linha {line} de “{attribute}” precisa terminar com uma classe de 0 a 4.',
-    'error.point': 'O atributo “{attribute}” precisa de um ou dois números, como “0.5,-1”, mas recebeu “{value}”.',
+    'error.point':
+      'O atributo “{attribute}” precisa de um ou dois números, como “0.5,-1”, mas recebeu “{value}”.',
     'error.state-key': 'O texto de “{attribute}” cita “{key}”, que não é uma configuração deste widget.',
     'error.state-value': 'O texto de “{attribute}” traz um valor para “{key}” que não pôde ser usado.',
     'error.sigmoid-classes': 'A saída sigmoide só funciona com duas classes; para {classes} usa-se softmax.',
@@ -329,16 +342,20 @@ defineMessages('gd-network', {
   },
   ko: {
     'error.core': '신경망이 “{attribute}” 설정을 사용할 수 없습니다: {message}',
-    'error.too-many-layers': '“{attribute}” 속성은 은닉층을 최대 {max}개까지 허용하지만 “{value}”에는 {count}개가 있습니다.',
-    'error.layer-size': '“{attribute}”의 각 층에는 뉴런이 {min}~{max}개 있어야 하지만 “{value}”가 주어졌습니다.',
-    'error.not-an-integer': '“{attribute}” 속성에는 {min}~{max} 사이의 정수가 필요하지만 “{value}”가 주어졌습니다.',
+    'error.too-many-layers':
+      '“{attribute}” 속성은 은닉층을 최대 {max}개까지 허용하지만 “{value}”에는 {count}개가 있습니다.',
+    'error.layer-size':
+      '“{attribute}”의 각 층에는 뉴런이 {min}~{max}개 있어야 하지만 “{value}”가 주어졌습니다.',
+    'error.not-an-integer':
+      '“{attribute}” 속성에는 {min}~{max} 사이의 정수가 필요하지만 “{value}”가 주어졌습니다.',
     'error.ragged': '“{attribute}”의 {line}번째 행에는 첫 행처럼 입력이 {expected}개 있지 않습니다.',
     'error.bad-row': '“{attribute}”의 {line}번째 행을 숫자로 읽을 수 없습니다.',
     'error.bad-label': '“{attribute}”의 {line}번째 행은 마지막 값으로 0~4의 클래스가 필요합니다.',
     'error.point': '“{attribute}” 속성에는 “0.5,-1”처럼 숫자 한두 개가 필요하지만 “{value}”가 주어졌습니다.',
     'error.state-key': '“{attribute}” 텍스트의 “{key}”는 이 위젯의 설정이 아닙니다.',
     'error.state-value': '“{attribute}” 텍스트에 있는 “{key}” 값을 사용할 수 없습니다.',
-    'error.sigmoid-classes': '시그모이드 출력은 두 클래스에서만 동작하므로 {classes}개 클래스에는 소프트맥스를 씁니다.',
+    'error.sigmoid-classes':
+      '시그모이드 출력은 두 클래스에서만 동작하므로 {classes}개 클래스에는 소프트맥스를 씁니다.',
     dataTitle: '데이터',
     networkTitle: '신경망',
     trainingTitle: '학습',

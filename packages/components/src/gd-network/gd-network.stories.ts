@@ -73,7 +73,14 @@ export const Xor: Story = {
 
 /** Three spiral arms: a deeper ReLU network. */
 export const Spiral: Story = {
-  args: { preset: 'spiral', classes: '3', layers: '8,8,8', activation: 'relu', optimizer: 'adam', 'learning-rate': '0.01' },
+  args: {
+    preset: 'spiral',
+    classes: '3',
+    layers: '8,8,8',
+    activation: 'relu',
+    optimizer: 'adam',
+    'learning-rate': '0.01',
+  },
 };
 
 /** B.5: with zeros init every neuron of a layer stays the same. */
@@ -102,7 +109,9 @@ export const SoftmaxGolden: Story = {
     const element = await widget(canvasElement);
     element.setParameters([0, 0, 0, 0, 0, 0, 1, 2, 3]);
     await element.updateComplete;
-    await expect(shadowText(element, '[data-value="prediction"]')).toBe('Predicted class: 2 (probability 0.6652)');
+    await expect(shadowText(element, '[data-value="prediction"]')).toBe(
+      'Predicted class: 2 (probability 0.6652)',
+    );
   },
 };
 

@@ -195,6 +195,10 @@ export const networkStyles = css`
     line-height: 1.4;
     margin-block-start: 0.3rem;
   }
+  .matrix-panel {
+    overflow-x: auto;
+    max-width: 100%;
+  }
   .confusion {
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;

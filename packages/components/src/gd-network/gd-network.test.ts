@@ -24,7 +24,8 @@ async function mount(attributes: Record<string, string> = {}, lang?: string): Pr
 
 const root = (element: GdNetwork) => element.shadowRoot!;
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const read = (element: GdNetwork, selector: string) => clean(root(element).querySelector(selector)?.textContent);
+const read = (element: GdNetwork, selector: string) =>
+  clean(root(element).querySelector(selector)?.textContent);
 const click = async (element: GdNetwork, action: string) => {
   root(element).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
   await sleep(0);
@@ -71,15 +72,26 @@ describe('<gd-network>: curriculum', () => {
     expect(read(element, '[data-value="prediction"]')).toBe('Predicted class: 2 (probability 0.6652)');
   });
 
-  it('xor, layers 4, tanh, seed 1 reaches 100 % test accuracy within 600 steps (confusion matrix read back)', async () => {
-    const element = await mount({ preset: 'xor', layers: '4', activation: 'tanh', seed: '1', 'learning-rate': '0.1' });
-    let steps = 0;
-    while (steps < 600 && read(element, '[data-value="accuracy"]') !== 'Accuracy 100%') {
-      await element.step(20);
-      steps += 20;
+  it('xor, layers 4, tanh, seed 1 (500 points, Adam 0.03) reaches 100 % test accuracy by step 2,400', async () => {
+    const element = await mount({
+      preset: 'xor',
+      layers: '4',
+      activation: 'tanh',
+      seed: '1',
+      size: '500',
+      optimizer: 'adam',
+      'learning-rate': '0.03',
+    });
+    // Points reach right up to the axes, so 100 % comes late and can flicker: 2,200 steps at once,
+    // then one at a time (core's engine reaches it at step 2,244 with these settings).
+    await element.step(2200);
+    let steps = 2200;
+    while (steps < 2400 && read(element, '[data-value="accuracy"]') !== 'Accuracy 100%') {
+      await element.step(1);
+      steps += 1;
     }
     expect(read(element, '[data-value="accuracy"]')).toBe('Accuracy 100%');
-    expect(steps).toBeLessThanOrEqual(600);
+    expect(steps).toBeLessThanOrEqual(2400);
     // Off-diagonal cells of the matrix are all 0.
     expect(read(element, '[data-cell="0-1"]')).toBe('0');
     expect(read(element, '[data-cell="1-0"]')).toBe('0');
@@ -88,7 +100,9 @@ describe('<gd-network>: curriculum', () => {
   it('zeros init keeps every neuron of a layer identical after 100 steps (the symmetry problem)', async () => {
     const element = await mount({ preset: 'circles', layers: '3', init: 'zeros', probe: '0.3,0.4' });
     await element.step(100);
-    const a1 = vector(element, 'a1');
+    const a1 = [...root(element).querySelectorAll('[data-layer="1"] [data-vector="a1"] mn')].map((mn) =>
+      clean(mn.textContent),
+    );
     expect(a1).toHaveLength(3);
     expect(new Set(a1).size).toBe(1);
   });
@@ -105,7 +119,19 @@ describe('<gd-network>: views and interaction', () => {
     expect(neurons.filter((n) => n.tabIndex === 0)).toHaveLength(1);
     const visited = new Set<string>();
     neurons[0]!.focus();
-    for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowUp']) {
+    // in1, h1.2, h1.1, h1.2, h1.3, h1.4, h2.2, h2.1, out1, out2.
+    for (const key of [
+      'ArrowDown',
+      'ArrowRight',
+      'ArrowUp',
+      'ArrowDown',
+      'ArrowDown',
+      'ArrowDown',
+      'ArrowRight',
+      'ArrowUp',
+      'ArrowRight',
+      'ArrowDown',
+    ]) {
       visited.add((root(element).activeElement as HTMLElement).dataset['index']!);
       root(element).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
       await element.updateComplete;
@@ -113,13 +139,15 @@ describe('<gd-network>: views and interaction', () => {
     }
     visited.add((root(element).activeElement as HTMLElement).dataset['index']!);
     expect(visited.size).toBe(10);
-    expect(read(element, '[data-value="readout"]')).toMatch(/Output 1: bias/);
+    expect(read(element, '[data-value="readout"]')).toMatch(/^Output 2: bias/);
     const edges = [...root(element).querySelectorAll<SVGLineElement>('.edge')];
     expect(edges).toHaveLength(2 * 4 + 4 * 2 + 2 * 2);
     expect(edges.filter((e) => e.getAttribute('tabindex') === '0')).toHaveLength(1);
     edges[0]!.focus();
     for (let i = 0; i < edges.length - 1; i++) {
-      root(element).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      root(element).activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
+      );
       await element.updateComplete;
       await new Promise(requestAnimationFrame);
     }
@@ -151,10 +179,18 @@ describe('<gd-network>: views and interaction', () => {
   });
 
   it('play and pause: training runs by frames and stops at the target accuracy', async () => {
-    const element = await mount({ preset: 'xor', layers: '4', activation: 'tanh', 'learning-rate': '0.1', speed: '20', 'target-accuracy': '0.9' });
+    const element = await mount({
+      preset: 'xor',
+      layers: '4',
+      activation: 'tanh',
+      'learning-rate': '0.1',
+      speed: '20',
+      'target-accuracy': '0.9',
+    });
     const events = listen(element, ['gd-settled']);
     element.play();
-    for (let i = 0; i < 400 && events.count('gd-settled') === 0; i++) await new Promise(requestAnimationFrame);
+    for (let i = 0; i < 400 && events.count('gd-settled') === 0; i++)
+      await new Promise(requestAnimationFrame);
     expect(events.count('gd-settled')).toBe(1);
     expect(events.last<{ accuracy: number }>('gd-settled').accuracy).toBeGreaterThanOrEqual(0.9);
     expect(root(element).querySelector('[data-action="play"]')!.getAttribute('aria-pressed')).toBe('false');
@@ -178,7 +214,13 @@ describe('<gd-network>: views and interaction', () => {
     const events = listen(element, ['gd-probe']);
     const svg = root(element).querySelector<SVGSVGElement>('.plot svg')!;
     const box = svg.getBoundingClientRect();
-    svg.dispatchEvent(new MouseEvent('click', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true }));
+    svg.dispatchEvent(
+      new MouseEvent('click', {
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+        bubbles: true,
+      }),
+    );
     await element.updateComplete;
     const probe = events.last<NetworkProbeDetail>('gd-probe');
     expect(probe.point[0]).toBeCloseTo(0, 1);
@@ -235,34 +277,30 @@ describe('<gd-network>: languages, accessibility, memory', () => {
   });
 });
 
-describeSchema(
-  'gd-network',
-  {
-    preset: { good: 'spiral', bad: 'donut' },
-    classes: { good: '3', bad: '7' },
-    noise: { good: '0.2', bad: '-1' },
-    size: { good: '60', bad: '5' },
-    seed: { good: '3', bad: 'x' },
-    'train-ratio': { good: '0.7', bad: '1.5' },
-    features: { good: 'x1^2,sinx2', bad: 'x3', value: ['x1^2', 'sin(x2)'] },
-    layers: { good: '4,2', bad: '4,9' },
-    activation: { good: 'relu,tanh', bad: 'swish' },
-    output: { good: 'sigmoid', bad: 'tanh' },
-    init: { good: 'he', bad: 'ones' },
-    l2: { good: '0.001', bad: '2' },
-    optimizer: { good: 'adam', bad: 'lbfgs' },
-    'learning-rate': { good: '0.1', bad: '0' },
-    momentum: { good: '0.5', bad: '1.5' },
-    beta1: { good: '0.8', bad: 'x' },
-    beta2: { good: '0.99', bad: '2' },
-    epsilon: { good: '1e-6', bad: '0' },
-    decay: { good: '0.95', bad: '-0.1' },
-    'batch-size': { good: 'full', bad: '0', value: 0 },
-    speed: { good: '20', bad: '1000' },
-    'target-accuracy': { good: '95%', bad: '2', value: 0.95 },
-    data: { good: '0,0,0\n1,1,1', bad: '0,0,0\n1,1' },
-    probe: { good: '0.5,-1', bad: '1,x' },
-    state: { good: 'preset=xor&layers=4', bad: 'preset=xor&wings=2', value: { preset: 'xor', layers: [4] } },
-  },
-  { base: { size: '40', layers: '2' } },
-);
+describeSchema('gd-network', {
+  preset: { good: 'spiral', bad: 'donut' },
+  classes: { good: '3', bad: '7' },
+  noise: { good: '0.2', bad: '-1' },
+  size: { good: '60', bad: '5' },
+  seed: { good: '3', bad: 'x' },
+  'train-ratio': { good: '0.7', bad: '1.5' },
+  features: { good: 'x1^2,sinx2', bad: 'x3', value: ['x1^2', 'sin(x2)'] },
+  layers: { good: '4,2', bad: '4,9' },
+  activation: { good: 'relu,tanh', bad: 'swish' },
+  output: { good: 'sigmoid', bad: 'tanh' },
+  init: { good: 'he', bad: 'ones' },
+  l2: { good: '0.001', bad: '2' },
+  optimizer: { good: 'adam', bad: 'lbfgs' },
+  'learning-rate': { good: '0.1', bad: '0' },
+  momentum: { good: '0.5', bad: '1.5' },
+  beta1: { good: '0.8', bad: 'x' },
+  beta2: { good: '0.99', bad: '2' },
+  epsilon: { good: '1e-6', bad: '0' },
+  decay: { good: '0.95', bad: '-0.1' },
+  'batch-size': { good: 'full', bad: '0', value: 0 },
+  speed: { good: '20', bad: '1000' },
+  'target-accuracy': { good: '95%', bad: '2', value: 0.95 },
+  data: { good: '0,0,0\n1,1,1', bad: '0,0,0\n1,1' },
+  probe: { good: '0.5,-1', bad: '1,x' },
+  state: { good: 'preset=xor&layers=4', bad: 'preset=xor&wings=2', value: { preset: 'xor', layers: [4] } },
+});

@@ -6,9 +6,14 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Parsed } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import { draggablePointStyles, layeredChartStyles, type MovePhase } from '../internal/plot/index.js';
-import { attr, type AttributeSpec } from '../internal/schema.js';
+import { type AttributeSpec, attr } from '../internal/schema.js';
 import { checkRows, type NetworkRow, parseDataText } from './data-text.js';
-import type { NetworkBackpropDetail, NetworkProbeDetail, NetworkSettledDetail, NetworkStepDetail } from './events.js';
+import type {
+  NetworkBackpropDetail,
+  NetworkProbeDetail,
+  NetworkSettledDetail,
+  NetworkStepDetail,
+} from './events.js';
 import './gd-network.messages.js';
 import { networkStyles } from './gd-network.styles.js';
 import { graphLayout } from './graph-layout.js';
@@ -242,7 +247,7 @@ export class GdNetwork extends GdElement {
   /** Runs one epoch (a pass over the training set) now. */
   async epoch(): Promise<void> {
     await this.whenReady();
-    await this.run.steps(this.run.stepsPerEpoch());
+    await this.run.epoch();
     await this.updateComplete;
   }
 
@@ -396,7 +401,14 @@ export class GdNetwork extends GdElement {
     const firstOutput = view ? view.sizes.slice(0, -1).reduce((a, b) => a + b, 0) : 0;
     drawRegions(this.regionsCanvas, run.grid, firstOutput, view?.classes ?? 0, this.plotSide(), palette);
     if (view && !this.hideNetwork)
-      drawNeurons(this.neuronsCanvas, run.grid, graphLayout(view.sizes, this.graphWidth()), view.sizes, view.output, palette);
+      drawNeurons(
+        this.neuronsCanvas,
+        run.grid,
+        graphLayout(view.sizes, this.graphWidth()),
+        view.sizes,
+        view.output,
+        palette,
+      );
   }
 
   /** Width of one column of the layout (three columns from 980 px, two from 640 px). */
@@ -533,7 +545,10 @@ export class GdNetwork extends GdElement {
             side: this.plotSide(),
             probe: this.probe,
             editable: !this.lockData,
-            onClick: (x, y) => (this.clickAdds && !this.lockData ? this.addPoint(x, y) : this.moveProbe(this.run.inputs === 1 ? [x] : [x, y])),
+            onClick: (x, y) =>
+              this.clickAdds && !this.lockData
+                ? this.addPoint(x, y)
+                : this.moveProbe(this.run.inputs === 1 ? [x] : [x, y]),
             onMove: (index, x, y, phase) => this.movePoint(index, x, y, phase),
             onDelete: (index) => this.deletePoint(index),
           })}

@@ -39,7 +39,13 @@ export function graphLayout(sizes: readonly number[], width: number): GraphLayou
     // Centre each column vertically, as TensorFlow Playground does.
     const top = GRAPH_TOP + ((widest - count) * (NEURON_BOX + ROW_GAP)) / 2;
     for (let unit = 0; unit < count; unit++)
-      boxes.push({ layer, unit, index: index++, x: columns[layer] ?? 0, y: top + unit * (NEURON_BOX + ROW_GAP) });
+      boxes.push({
+        layer,
+        unit,
+        index: index++,
+        x: columns[layer] ?? 0,
+        y: top + unit * (NEURON_BOX + ROW_GAP),
+      });
   });
   return { width: Math.max(width, usable + NEURON_BOX), height, boxes, columns };
 }

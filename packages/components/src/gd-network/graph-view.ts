@@ -31,7 +31,8 @@ export interface GraphContext {
 /** The name of a neuron as spoken and shown. */
 function neuronName(text: ViewText, view: NetworkView, layer: number, unit: number): string {
   if (layer === 0) return text.t('inputNeuron', { name: view.inputNames[unit] ?? `x${unit + 1}` });
-  if (layer === view.sizes.length - 1) return text.t('outputNeuron', { index: unit + 1, bias: '', value: '' }).replace(/:.*$/, '');
+  if (layer === view.sizes.length - 1)
+    return text.t('outputNeuron', { index: unit + 1, bias: '', value: '' }).replace(/:.*$/, '');
   return `h${layer},${unit + 1}`;
 }
 
@@ -57,9 +58,19 @@ export function neuronLabel(text: ViewText, c: GraphContext, layer: number, unit
   });
 }
 
-export function weightLabel(text: ViewText, view: NetworkView, layer: number, from: number, to: number): string {
+export function weightLabel(
+  text: ViewText,
+  view: NetworkView,
+  layer: number,
+  from: number,
+  to: number,
+): string {
   const short = (l: number, u: number) =>
-    l === 0 ? (view.inputNames[u] ?? `x${u + 1}`) : l === view.sizes.length - 1 ? `out${u + 1}` : `h${l},${u + 1}`;
+    l === 0
+      ? (view.inputNames[u] ?? `x${u + 1}`)
+      : l === view.sizes.length - 1
+        ? `out${u + 1}`
+        : `h${l},${u + 1}`;
   return text.t('weight', {
     from: short(layer, from),
     to: short(layer + 1, to),
@@ -103,12 +114,15 @@ function nextLinear(count: number, index: number, key: string): number | undefin
 /** Moves focus to the element with `data-index` = `index` inside the same collection. */
 function focusSibling(event: KeyboardEvent, selector: string, index: number): void {
   const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-  requestAnimationFrame(() => root.querySelector<HTMLElement | SVGElement>(`${selector}[data-index="${index}"]`)?.focus());
+  requestAnimationFrame(() =>
+    root.querySelector<HTMLElement | SVGElement>(`${selector}[data-index="${index}"]`)?.focus(),
+  );
 }
 
 export function renderGraph(text: ViewText, c: GraphContext): TemplateResult {
   const view = c.view;
-  if (!view) return html`<figure part="network" class="graph"><p class="hint">${text.t('noEngine')}</p></figure>`;
+  if (!view)
+    return html`<figure part="network" class="graph"><p class="hint">${text.t('noEngine')}</p></figure>`;
   const { sizes } = view;
   const layout = graphLayout(sizes, Math.max(220, c.width));
   const edges = edgeSpots(sizes);

@@ -88,7 +88,9 @@ function renderOutput(text: ViewText, c: InferenceContext, trace: ForwardTraceVi
 }
 
 export function renderInference(text: ViewText, c: InferenceContext): TemplateResult {
-  const coordinate = (i: number) => html`<label for="probe-${i}">${text.t(i === 0 ? 'probeX' : 'probeY')}</label>
+  const coordinate = (
+    i: number,
+  ) => html`<label for="probe-${i}">${text.t(i === 0 ? 'probeX' : 'probeY')}</label>
     <input id="probe-${i}" type="text" inputmode="decimal" .value=${live(c.probe?.[i] === undefined ? '' : String(c.probe[i]))}
       @change=${(event: Event) => {
         const value = Number((event.target as HTMLInputElement).value.replace(',', '.'));

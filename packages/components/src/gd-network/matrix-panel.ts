@@ -1,9 +1,12 @@
 /** The test-set confusion matrix (rows: actual class, columns: predicted) and the accuracy. */
 import { html, type TemplateResult } from 'lit';
-import { classStyle } from '../internal/plot/index.js';
 import type { ViewText } from './view-text.js';
 
-export function renderMatrix(text: ViewText, matrix: readonly (readonly number[])[] | undefined, accuracy: number): TemplateResult {
+export function renderMatrix(
+  text: ViewText,
+  matrix: readonly (readonly number[])[] | undefined,
+  accuracy: number,
+): TemplateResult {
   const k = matrix?.length ?? 0;
   const total = matrix?.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0) ?? 0;
   return html`<div part="matrix" class="matrix-panel">
@@ -14,14 +17,14 @@ export function renderMatrix(text: ViewText, matrix: readonly (readonly number[]
           <caption>${text.t('matrixCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col"><span class="visually-hidden">${text.t('actual')}</span></th>
-              ${Array.from({ length: k }, (_, c) => html`<th scope="col" class=${classStyle(c).className}>${text.t('predicted')} ${c}</th>`)}
+              <th scope="col" class="corner">${text.t('actual')} \\ ${text.t('predicted')}</th>
+              ${Array.from({ length: k }, (_, c) => html`<th scope="col">${c}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${matrix.map(
               (row, r) => html`<tr>
-                <th scope="row" class=${classStyle(r).className}>${text.t('actual')} ${r}</th>
+                <th scope="row">${r}</th>
                 ${row.map((count, c) => html`<td class=${r === c ? 'hit' : count > 0 ? 'miss' : ''} data-cell="${r}-${c}">${text.num(count)}</td>`)}
               </tr>`,
             )}

@@ -54,7 +54,10 @@ function coin(index: number, seed: number): number {
 }
 
 /** The learner's rows as core's split data (see the file comment). */
-export function splitRows(rows: readonly NetworkRow[], config: RunConfig): { data: NetworkData; test: boolean[] } {
+export function splitRows(
+  rows: readonly NetworkRow[],
+  config: RunConfig,
+): { data: NetworkData; test: boolean[] } {
   const inputs = (rows[0]?.x.length ?? 2) as 1 | 2;
   const test = rows.map((_, i) => coin(i, config.seed) >= config.trainRatio);
   // At least one training row.
@@ -66,7 +69,10 @@ export function splitRows(rows: readonly NetworkRow[], config: RunConfig): { dat
   const train = pick(false);
   let standardizer: { mean: number[]; std: number[] } | undefined;
   if (config.standardize) {
-    const mean = Array.from({ length: inputs }, (_, d) => train.points.reduce((s, p) => s + (p[d] ?? 0), 0) / train.points.length);
+    const mean = Array.from(
+      { length: inputs },
+      (_, d) => train.points.reduce((s, p) => s + (p[d] ?? 0), 0) / train.points.length,
+    );
     const std = mean.map((m, d) => {
       const variance = train.points.reduce((s, p) => s + ((p[d] ?? 0) - m) ** 2, 0) / train.points.length;
       return variance > 0 ? Math.sqrt(variance) : 1;
@@ -91,8 +97,10 @@ export function splitRows(rows: readonly NetworkRow[], config: RunConfig): { dat
 function hyperparametersOf(config: RunConfig): Record<string, number> {
   const h: Record<string, number> = { learningRate: config.learningRate };
   if (config.optimizer === 'momentum' || config.optimizer === 'nesterov') h['momentum'] = config.momentum;
-  if (config.optimizer === 'rmsprop') Object.assign(h, { decay: config.decay, momentum: 0, epsilon: config.epsilon });
-  if (config.optimizer === 'adam') Object.assign(h, { beta1: config.beta1, beta2: config.beta2, epsilon: config.epsilon });
+  if (config.optimizer === 'rmsprop')
+    Object.assign(h, { decay: config.decay, momentum: 0, epsilon: config.epsilon });
+  if (config.optimizer === 'adam')
+    Object.assign(h, { beta1: config.beta1, beta2: config.beta2, epsilon: config.epsilon });
   if (config.optimizer === 'adagrad') h['epsilon'] = config.epsilon;
   return h;
 }
@@ -197,7 +205,11 @@ export class NetworkRun {
         });
       }
       const regression = data.task === 'regression';
-      const output = regression ? 'linear' : config.output === 'auto' || config.output === 'linear' ? 'softmax' : config.output;
+      const output = regression
+        ? 'linear'
+        : config.output === 'auto' || config.output === 'linear'
+          ? 'softmax'
+          : config.output;
       if (config.output === 'sigmoid' && data.classes !== 2 && !regression)
         this.callbacks.onProblem('output', { code: 'sigmoid-classes', params: { classes: data.classes } });
       else this.callbacks.onProblem('output', undefined);
@@ -206,7 +218,10 @@ export class NetworkRun {
           inputs: data.inputs,
           features: data.inputs === 2 ? config.features : [],
           hidden: config.layers,
-          activation: config.activation.length === 1 ? config.activation[0] : config.activation.slice(0, config.layers.length),
+          activation:
+            config.activation.length === 1
+              ? config.activation[0]
+              : config.activation.slice(0, config.layers.length),
           output: output === 'sigmoid' && data.classes !== 2 ? 'softmax' : output,
           classes: Math.max(2, data.classes),
           init: config.init,
@@ -221,7 +236,10 @@ export class NetworkRun {
     } catch (error) {
       if (error instanceof NetworkError) {
         const field = String((error.details as { field?: unknown } | undefined)?.field ?? 'data');
-        this.callbacks.onProblem(FIELD_ATTRIBUTE[field] ?? field, { code: 'core', params: { message: error.message } });
+        this.callbacks.onProblem(FIELD_ATTRIBUTE[field] ?? field, {
+          code: 'core',
+          params: { message: error.message },
+        });
         return;
       }
       throw error;
@@ -239,8 +257,10 @@ export class NetworkRun {
 
   private rowsOf(data: NetworkData, given: readonly NetworkRow[] | undefined, test: boolean[] | undefined) {
     if (given && test) return given.map((row, i) => ({ x: row.x, y: row.y, test: test[i] ?? false }));
-    const rows = (set: { points: readonly (readonly number[])[]; targets: readonly number[] }, isTest: boolean) =>
-      set.points.map((x, i) => ({ x, y: set.targets[i] ?? 0, test: isTest }));
+    const rows = (
+      set: { points: readonly (readonly number[])[]; targets: readonly number[] },
+      isTest: boolean,
+    ) => set.points.map((x, i) => ({ x, y: set.targets[i] ?? 0, test: isTest }));
     return [...rows(data.train, false), ...rows(data.test, true)];
   }
 
@@ -253,7 +273,12 @@ export class NetworkRun {
         const span = hi - lo || 1;
         return [lo - 0.1 * span, hi + 0.1 * span];
       };
-      return [...pad(Math.min(...xs), Math.max(...xs)), ...pad(Math.min(...ys), Math.max(...ys))] as [number, number, number, number];
+      return [...pad(Math.min(...xs), Math.max(...xs)), ...pad(Math.min(...ys), Math.max(...ys))] as [
+        number,
+        number,
+        number,
+        number,
+      ];
     }
     let m = 1e-9;
     for (const r of this.rows) m = Math.max(m, Math.abs(r.x[0] ?? 0), Math.abs(r.x[1] ?? 0));
@@ -266,7 +291,8 @@ export class NetworkRun {
     const trainer = this.trainer;
     if (!trainer || !this.config) return;
     try {
-      if (config.optimizer !== trainer.optimizer) trainer.setOptimizer(config.optimizer as OptimizerKind, hyperparametersOf(config));
+      if (config.optimizer !== trainer.optimizer)
+        trainer.setOptimizer(config.optimizer as OptimizerKind, hyperparametersOf(config));
       else trainer.setHyperparameters(hyperparametersOf(config));
       trainer.batchSize = config.batchSize === 0 ? Number.MAX_SAFE_INTEGER : config.batchSize;
       if (trainer.l2 !== config.l2) trainer.l2 = config.l2;
@@ -302,7 +328,8 @@ export class NetworkRun {
     const point = { step: trainer.step, trainLoss: train.loss, testLoss: test.loss };
     while (this.history.length > 0 && (this.history.at(-1)?.step ?? 0) >= point.step) this.history.pop();
     this.history.push(point);
-    if (this.history.length > CURVE_POINTS) this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
+    if (this.history.length > CURVE_POINTS)
+      this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
     this.traceCache.clear();
     this.version++;
   }
@@ -330,6 +357,17 @@ export class NetworkRun {
     const trainer = this.trainer;
     if (!trainer || count < 1) return;
     trainer.train(Math.round(count));
+    this.refresh();
+    this.callbacks.onFrame();
+    this.checkStop();
+  }
+
+  /** The rest of the current epoch (a whole one at its start), in one kernel call. */
+  async epoch(): Promise<void> {
+    await this.ready;
+    const trainer = this.trainer;
+    if (!trainer) return;
+    trainer.trainEpoch();
     this.refresh();
     this.callbacks.onFrame();
     this.checkStop();

@@ -27,7 +27,11 @@ function toRgb(color: string): Rgb {
   probe.fillStyle = color.trim();
   const hex = probe.fillStyle;
   if (hex.startsWith('#'))
-    return [Number.parseInt(hex.slice(1, 3), 16), Number.parseInt(hex.slice(3, 5), 16), Number.parseInt(hex.slice(5, 7), 16)];
+    return [
+      Number.parseInt(hex.slice(1, 3), 16),
+      Number.parseInt(hex.slice(3, 5), 16),
+      Number.parseInt(hex.slice(5, 7), 16),
+    ];
   const parts = hex.match(/[\d.]+/g)?.map(Number) ?? [128, 128, 128];
   return [parts[0] ?? 128, parts[1] ?? 128, parts[2] ?? 128];
 }
@@ -50,7 +54,14 @@ const mix = (a: Rgb, b: Rgb, t: number): [number, number, number] => [
 let scratch: HTMLCanvasElement | undefined;
 
 /** Puts `image` onto `context` scaled to the box (nearest neighbour would look blocky: smooth it). */
-function blit(context: CanvasRenderingContext2D, image: ImageData, x: number, y: number, w: number, h: number): void {
+function blit(
+  context: CanvasRenderingContext2D,
+  image: ImageData,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): void {
   scratch ??= document.createElement('canvas');
   if (scratch.width !== image.width || scratch.height !== image.height) {
     scratch.width = image.width;
@@ -100,7 +111,11 @@ export function drawRegions(
     }
     const chance = 1 / classes;
     const sure = Math.max(0, Math.min(1, (p - chance) / (1 - chance)));
-    const [r, g, b] = mix(palette.background, palette.classes[best % 5] ?? palette.background, 0.1 + 0.45 * sure);
+    const [r, g, b] = mix(
+      palette.background,
+      palette.classes[best % 5] ?? palette.background,
+      0.1 + 0.45 * sure,
+    );
     const o = cell * 4;
     image.data[o] = r;
     image.data[o + 1] = g;

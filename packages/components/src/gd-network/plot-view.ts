@@ -10,8 +10,8 @@ import { guard } from 'lit/directives/guard.js';
 import {
   classStyle,
   linearScale,
-  markerPath,
   type MovePhase,
+  markerPath,
   renderDraggablePoints,
   type Scale,
 } from '../internal/plot/index.js';
@@ -61,7 +61,12 @@ function renderPoints(text: ViewText, c: PlotContext, x: Scale, y: Scale): Templ
           const split = text.t(row.test ? 'splitTest' : 'splitTrain');
           const label =
             c.inputs === 1
-              ? text.t('pointRegression', { index: index + 1, x1: text.fmt(row.x[0] ?? 0, 2), y: text.fmt(row.y, 2), split })
+              ? text.t('pointRegression', {
+                  index: index + 1,
+                  x1: text.fmt(row.x[0] ?? 0, 2),
+                  y: text.fmt(row.y, 2),
+                  split,
+                })
               : text.t('point', {
                   index: index + 1,
                   x1: text.fmt(row.x[0] ?? 0, 2),
@@ -97,7 +102,10 @@ function renderCurve(c: PlotContext, x: Scale, y: Scale): TemplateResult | typeo
   if (!grid || c.inputs !== 1) return nothing;
   const values = gridUnit(grid, c.firstOutput);
   const [x0, x1] = c.bounds;
-  const points = Array.from(values, (v, i) => `${x(x0 + ((i + 0.5) * (x1 - x0)) / grid.size).toFixed(1)},${y(v).toFixed(1)}`);
+  const points = Array.from(
+    values,
+    (v, i) => `${x(x0 + ((i + 0.5) * (x1 - x0)) / grid.size).toFixed(1)},${y(v).toFixed(1)}`,
+  );
   return svg`<polyline class="curve" points=${points.join(' ')}></polyline>`;
 }
 

@@ -8,7 +8,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AttributeSpec } from '../internal/schema.js';
-import { settingText } from './state.js';
 import {
   ACTIVATIONS,
   activationOf,
@@ -20,6 +19,7 @@ import {
   OUTPUTS,
   specOf,
 } from './settings.js';
+import { settingText } from './state.js';
 import type { ViewText } from './view-text.js';
 
 type SettingName = keyof NetworkSettings;
@@ -47,7 +47,6 @@ function commit(c: PanelContext, name: SettingName, text: string): void {
 }
 
 function select(
-  text: ViewText,
   c: PanelContext,
   name: SettingName,
   label: string,
@@ -64,7 +63,7 @@ function select(
   </div>`;
 }
 
-function numberField(text: ViewText, c: PanelContext, name: SettingName, label: string, step = 'any'): TemplateResult {
+function numberField(c: PanelContext, name: SettingName, label: string, step = 'any'): TemplateResult {
   return html`<div class="field">
     <label for="set-${name}">${label}</label>
     <input id="set-${name}" type="text" inputmode="decimal" data-step=${step} ?disabled=${c.locked}
@@ -89,11 +88,11 @@ export function renderDataPanel(text: ViewText, c: DataPanelContext): TemplateRe
   let csv = '';
   return html`<fieldset part="data" class="panel" ?disabled=${c.locked}>
     <legend>${text.t('dataTitle')}</legend>
-    ${select(text, c, 'preset', text.t('preset'), NETWORK_PRESETS, (p) => text.t(PRESET_KEYS[p] ?? p))}
-    ${s.preset === 'regression' ? nothing : select(text, c, 'classes', text.t('classes'), ['2', '3', '4', '5'])}
-    ${numberField(text, c, 'noise', text.t('noise'))}
-    ${numberField(text, c, 'size', text.t('size'))}
-    ${numberField(text, c, 'trainRatio', text.t('trainRatio'))}
+    ${select(c, 'preset', text.t('preset'), NETWORK_PRESETS, (p) => text.t(PRESET_KEYS[p] ?? p))}
+    ${s.preset === 'regression' ? nothing : select(c, 'classes', text.t('classes'), ['2', '3', '4', '5'])}
+    ${numberField(c, 'noise', text.t('noise'))}
+    ${numberField(c, 'size', text.t('size'))}
+    ${numberField(c, 'trainRatio', text.t('trainRatio'))}
     <div class="field check">
       <input id="set-standardize" type="checkbox" .checked=${live(c.standardize)}
         @change=${(event: Event) => c.onSet('standardize', (event.target as HTMLInputElement).checked)} />
@@ -159,9 +158,9 @@ export function renderNetworkPanel(text: ViewText, c: PanelContext): TemplateRes
         }}>${ACTIVATIONS.map((a) => html`<option value=${a} ?selected=${a === current}>${a}</option>`)}</select>
       </div>`;
     })}
-    ${select(text, c, 'output', text.t('output'), OUTPUTS)}
-    ${select(text, c, 'init', text.t('init'), INITS)}
-    ${numberField(text, c, 'l2', text.t('l2'))}
+    ${select(c, 'output', text.t('output'), OUTPUTS)}
+    ${select(c, 'init', text.t('init'), INITS)}
+    ${numberField(c, 'l2', text.t('l2'))}
   </fieldset>`;
 }
 
@@ -179,10 +178,10 @@ export function renderTrainingPanel(text: ViewText, c: PanelContext): TemplateRe
   const s = c.settings;
   return html`<fieldset part="training" class="panel" ?disabled=${c.locked}>
     <legend>${text.t('optimizer')}</legend>
-    ${select(text, c, 'optimizer', text.t('optimizer'), OPTIMIZERS)}
-    ${numberField(text, c, 'learningRate', text.t('learningRate'))}
-    ${(HYPER[s.optimizer] ?? []).map((name) => numberField(text, c, name, name))}
-    ${numberField(text, c, 'batchSize', text.t('batchSize'))}
-    ${numberField(text, c, 'targetAccuracy', text.t('targetAccuracy'))}
+    ${select(c, 'optimizer', text.t('optimizer'), OPTIMIZERS)}
+    ${numberField(c, 'learningRate', text.t('learningRate'))}
+    ${(HYPER[s.optimizer] ?? []).map((name) => numberField(c, name, name))}
+    ${numberField(c, 'batchSize', text.t('batchSize'))}
+    ${numberField(c, 'targetAccuracy', text.t('targetAccuracy'))}
   </fieldset>`;
 }

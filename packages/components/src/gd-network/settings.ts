@@ -88,7 +88,9 @@ export function parseActivations(text: string): Parsed<Activation[]> {
 
 /** `features`: extra inputs beside x₁, x₂, e.g. `"x1^2,x2^2"` or `"x1sq,sinx1"`; `""`/`none` for none. */
 export function parseFeatures(text: string): Parsed<FeatureName[]> {
-  const parts = splitList(text.toLowerCase()).filter((part) => part !== 'none' && part !== 'x1' && part !== 'x2');
+  const parts = splitList(text.toLowerCase()).filter(
+    (part) => part !== 'none' && part !== 'x1' && part !== 'x2',
+  );
   const values: FeatureName[] = [];
   for (const part of parts) {
     const parsed = parseOption(FEATURE_ALIASES[part] ?? part, FEATURES);
@@ -225,7 +227,13 @@ export const networkSchema = [
     default: DEFAULTS.size,
     resets: true,
   }),
-  attr<number>({ attribute: 'seed', property: 'seed', parse: parseNumber, default: DEFAULTS.seed, resets: true }),
+  attr<number>({
+    attribute: 'seed',
+    property: 'seed',
+    parse: parseNumber,
+    default: DEFAULTS.seed,
+    resets: true,
+  }),
   attr<number>({
     attribute: 'train-ratio',
     property: 'trainRatio',
@@ -309,7 +317,12 @@ export const networkSchema = [
     parse: (text) => parseInRange(text, 0, 0.999999),
     default: DEFAULTS.beta2,
   }),
-  attr<number>({ attribute: 'epsilon', property: 'epsilon', parse: parsePositive, default: DEFAULTS.epsilon }),
+  attr<number>({
+    attribute: 'epsilon',
+    property: 'epsilon',
+    parse: parsePositive,
+    default: DEFAULTS.epsilon,
+  }),
   attr<number>({
     attribute: 'decay',
     property: 'decay',
@@ -341,7 +354,12 @@ export const networkSchema = [
     default: undefined,
     resets: true,
   }),
-  attr<number[] | undefined>({ attribute: 'probe', property: 'probe', parse: parsePoint, default: undefined }),
+  attr<number[] | undefined>({
+    attribute: 'probe',
+    property: 'probe',
+    parse: parsePoint,
+    default: undefined,
+  }),
 ];
 
 /** The attribute names in state order, and their properties. */
@@ -353,7 +371,9 @@ export const SETTING_ATTRIBUTES: readonly { attribute: string; property: keyof N
 
 /** The schema entry of a property. */
 export function specOf(property: string): AttributeSpec<unknown> {
-  const spec = networkSchema.find((entry) => (entry as unknown as AttributeSpec<unknown>).property === property);
+  const spec = networkSchema.find(
+    (entry) => (entry as unknown as AttributeSpec<unknown>).property === property,
+  );
   if (!spec) throw new Error(`no schema entry for ${property}`);
   return spec as unknown as AttributeSpec<unknown>;
 }
