@@ -21,7 +21,7 @@ import { renderGraph } from './graph-view.js';
 import { renderInference } from './inference-panel.js';
 import { renderMatrix } from './matrix-panel.js';
 import { NetworkRun, type RunConfig } from './network-run.js';
-import { drawNeurons, drawRegions, readPalette } from './paint.js';
+import { drawNeurons, drawRegions, type Palette, readPalette } from './paint.js';
 import { renderCurves, renderPlot } from './plot-view.js';
 import { renderRunControls } from './run-controls.js';
 import {
@@ -224,6 +224,8 @@ export class GdNetwork extends GdElement {
   private configDirty = true;
   private urlRead = false;
   private drawnKey = '';
+  private palette?: Palette;
+  private paletteKey = '';
 
   // --- public methods ------------------------------------------------------------------------
 
@@ -396,19 +398,18 @@ export class GdNetwork extends GdElement {
     const key = `${run.version}:${this.width}:${this.theme ?? ''}:${this.hideNetwork}`;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
-    const palette = readPalette(this);
+    // One style read per theme, not per frame (a forced style recalculation each time).
+    const themeKey = `${this.theme ?? ''}:${this.hasAttribute('style')}`;
+    if (!this.palette || this.paletteKey !== themeKey) {
+      this.palette = readPalette(this);
+      this.paletteKey = themeKey;
+    }
+    const palette = this.palette;
     const view = run.view;
     const firstOutput = view ? view.sizes.slice(0, -1).reduce((a, b) => a + b, 0) : 0;
     drawRegions(this.regionsCanvas, run.grid, firstOutput, view?.classes ?? 0, this.plotSide(), palette);
     if (view && !this.hideNetwork)
-      drawNeurons(
-        this.neuronsCanvas,
-        run.grid,
-        graphLayout(view.sizes, this.graphWidth()),
-        view.sizes,
-        view.output,
-        palette,
-      );
+      drawNeurons(this.neuronsCanvas, run.grid, graphLayout(view.sizes, this.graphWidth()), view, palette);
   }
 
   /** Width of one column of the layout (three columns from 980 px, two from 640 px). */

@@ -126,8 +126,6 @@ export function renderGraph(text: ViewText, c: GraphContext): TemplateResult {
   const { sizes } = view;
   const layout = graphLayout(sizes, Math.max(220, c.width));
   const edges = edgeSpots(sizes);
-  let maxAbs = 1e-9;
-  for (const e of edges) maxAbs = Math.max(maxAbs, Math.abs(weightAt(view, e.layer, e.from, e.to)));
   const focusWeight = Math.min(c.focusWeight, edges.length - 1);
   const focusNeuron = Math.min(c.focusNeuron, layout.boxes.length - 1);
   const onEdgeKey = (event: KeyboardEvent) => {
@@ -146,18 +144,18 @@ export function renderGraph(text: ViewText, c: GraphContext): TemplateResult {
     if (box) c.onFocusNeuron(next, neuronLabel(text, c, box.layer, box.unit));
     focusSibling(event, '.neuron', next);
   };
+  // The edges' colour and thickness are painted on the canvas with the heat maps (re-rasterising
+  // 100+ SVG strokes each frame cost most of a frame); these lines are the static, invisible hit
+  // and focus targets that carry each weight's name and value.
   const edgeLines = edges.map((e) => {
     const a = boxOf(layout, sizes, e.layer, e.from);
     const b = boxOf(layout, sizes, e.layer + 1, e.to);
-    const w = weightAt(view, e.layer, e.from, e.to);
     const label = weightLabel(text, view, e.layer, e.from, e.to);
-    const widthPx = 0.5 + 5 * Math.min(1, Math.abs(w) / maxAbs);
-    return svg`<line class="edge ${w >= 0 ? 'positive' : 'negative'}" data-index=${e.index}
+    return svg`<line class="edge" data-index=${e.index}
       x1=${a.x + NEURON_BOX} y1=${a.y + NEURON_BOX / 2} x2=${b.x} y2=${b.y + NEURON_BOX / 2}
-      stroke-width=${widthPx.toFixed(2)} tabindex=${e.index === focusWeight ? '0' : '-1'}
-      role="img" aria-label=${label}
+      tabindex=${e.index === focusWeight ? '0' : '-1'} role="img" aria-label=${label}
       @focus=${() => c.onFocusWeight(e.index, label)}
-      @pointerenter=${() => c.onReadout(label)}><title>${label}</title></line>`;
+      @pointerenter=${() => c.onReadout(label)}></line>`;
   });
   const neurons = layout.boxes.map((box) => {
     const label = neuronLabel(text, c, box.layer, box.unit);

@@ -4,7 +4,7 @@
  * probabilities and the predicted class. Numbers are core's float64 trace of the read-back float32
  * parameters, rounded once for display (so each is right to its last shown digit).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type MathMLTemplateResult, mathml, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ForwardTraceView } from './model-view.js';
 import type { ViewText } from './view-text.js';
@@ -20,28 +20,28 @@ export interface InferenceContext {
 
 const DIGITS = 4;
 
-function mn(text: ViewText, value: number): TemplateResult {
-  return html`<mn>${text.fmt(value, DIGITS)}</mn>`;
+function mn(text: ViewText, value: number): MathMLTemplateResult {
+  return mathml`<mn>${text.fmt(value, DIGITS)}</mn>`;
 }
 
 /** A column vector. */
-function column(text: ViewText, values: readonly number[], name: string): TemplateResult {
-  return html`<mrow data-vector=${name}><mo>[</mo><mtable>${values.map(
-    (v) => html`<mtr><mtd>${mn(text, v)}</mtd></mtr>`,
+function column(text: ViewText, values: readonly number[], name: string): MathMLTemplateResult {
+  return mathml`<mrow data-vector=${name}><mo>[</mo><mtable>${values.map(
+    (v) => mathml`<mtr><mtd>${mn(text, v)}</mtd></mtr>`,
   )}</mtable><mo>]</mo></mrow>`;
 }
 
 /** Wᵀ as a matrix: row c holds the weights into unit c. */
-function transposed(text: ViewText, weights: readonly (readonly number[])[]): TemplateResult {
+function transposed(text: ViewText, weights: readonly (readonly number[])[]): MathMLTemplateResult {
   const outs = weights[0]?.length ?? 0;
-  return html`<mrow><mo>[</mo><mtable>${Array.from(
+  return mathml`<mrow><mo>[</mo><mtable>${Array.from(
     { length: outs },
-    (_, c) => html`<mtr>${weights.map((row) => html`<mtd>${mn(text, row[c] ?? 0)}</mtd>`)}</mtr>`,
+    (_, c) => mathml`<mtr>${weights.map((row) => mathml`<mtd>${mn(text, row[c] ?? 0)}</mtd>`)}</mtr>`,
   )}</mtable><mo>]</mo></mrow>`;
 }
 
 const sup = (name: string, layer: number) =>
-  html`<msup><mi>${name}</mi><mrow><mo>(</mo><mn>${layer}</mn><mo>)</mo></mrow></msup>`;
+  mathml`<msup><mi>${name}</mi><mrow><mo>(</mo><mn>${layer}</mn><mo>)</mo></mrow></msup>`;
 
 function renderLayer(text: ViewText, trace: ForwardTraceView, l: number): TemplateResult {
   const layer = trace.layers[l];

@@ -6,8 +6,8 @@
  * painting costs O(cells), not O(canvas pixels), and nothing is allocated per frame but the image.
  */
 import { sizeCanvas } from '../internal/plot/index.js';
-import { type GraphLayout, NEURON_BOX } from './graph-layout.js';
-import { type GridView, gridUnit } from './model-view.js';
+import { boxOf, edgeSpots, type GraphLayout, NEURON_BOX } from './graph-layout.js';
+import { type GridView, gridUnit, type NetworkView, weightAt } from './model-view.js';
 
 type Rgb = readonly [number, number, number];
 
@@ -114,7 +114,7 @@ export function drawRegions(
     const [r, g, b] = mix(
       palette.background,
       palette.classes[best % 5] ?? palette.background,
-      0.1 + 0.45 * sure,
+      0.12 + 0.55 * sure,
     );
     const o = cell * 4;
     image.data[o] = r;
@@ -133,12 +133,13 @@ export function drawNeurons(
   canvas: HTMLCanvasElement | undefined,
   grid: GridView | undefined,
   layout: GraphLayout,
-  sizes: readonly number[],
-  outputKind: 'softmax' | 'sigmoid' | 'linear',
+  view: NetworkView,
   palette: Palette,
 ): void {
   if (!canvas) return;
+  const { sizes, output: outputKind } = view;
   const context = sizeCanvas(canvas, layout.width, layout.height);
+  drawEdges(context, layout, view, palette);
   if (!grid) return;
   const twoD = grid.cells === grid.size * grid.size;
   const G = grid.size;
@@ -167,5 +168,33 @@ export function drawNeurons(
       image.data[o + 3] = 255;
     }
     blit(context, image, box.x, box.y, NEURON_BOX, NEURON_BOX);
+  }
+}
+
+const css = (rgb: Rgb) => `rgb(${rgb[0]} ${rgb[1]} ${rgb[2]})`;
+
+/** Weights as lines: thickness by |w| relative to the largest, colour by sign (class 1 +, class 0 −). */
+function drawEdges(
+  context: CanvasRenderingContext2D,
+  layout: GraphLayout,
+  view: NetworkView,
+  palette: Palette,
+): void {
+  const edges = edgeSpots(view.sizes);
+  let maxAbs = 1e-9;
+  for (const e of edges) maxAbs = Math.max(maxAbs, Math.abs(weightAt(view, e.layer, e.from, e.to)));
+  context.lineCap = 'round';
+  const positive = css(palette.classes[1] ?? palette.background);
+  const negative = css(palette.classes[0] ?? palette.background);
+  for (const e of edges) {
+    const w = weightAt(view, e.layer, e.from, e.to);
+    const a = boxOf(layout, view.sizes, e.layer, e.from);
+    const b = boxOf(layout, view.sizes, e.layer + 1, e.to);
+    context.strokeStyle = w >= 0 ? positive : negative;
+    context.lineWidth = 0.5 + 5 * Math.min(1, Math.abs(w) / maxAbs);
+    context.beginPath();
+    context.moveTo(a.x + NEURON_BOX, a.y + NEURON_BOX / 2);
+    context.lineTo(b.x, b.y + NEURON_BOX / 2);
+    context.stroke();
   }
 }
