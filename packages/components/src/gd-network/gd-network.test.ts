@@ -97,6 +97,40 @@ describe('<gd-network>: curriculum', () => {
     expect(read(element, '[data-cell="1-0"]')).toBe('0');
   });
 
+  it('the forward pass shown is a float64 pass over the float32 parameters, right to each shown digit', async () => {
+    const element = await mount({
+      preset: 'moons',
+      layers: '3,2',
+      activation: 'relu,tanh',
+      probe: '0.37,-0.21',
+    });
+    await element.step(150);
+    const trainer = (element as unknown as { run: { trainer: { parameterVector(): Float32Array } } }).run
+      .trainer;
+    const p = Array.from(trainer.parameterVector());
+    // Layout: per layer W [in][out] row-major, then b.
+    const sizes = [2, 3, 2, 2];
+    let offset = 0;
+    let a = [0.37, -0.21];
+    const acts = [(z: number) => Math.max(0, z), Math.tanh, (z: number) => z];
+    for (let l = 0; l < 3; l++) {
+      const [nIn, nOut] = [sizes[l]!, sizes[l + 1]!];
+      const z = Array.from({ length: nOut }, (_, c) => {
+        let sum = p[offset + nIn * nOut + c]!;
+        for (let j = 0; j < nIn; j++) sum += a[j]! * p[offset + j * nOut + c]!;
+        return sum;
+      });
+      offset += nIn * nOut + nOut;
+      a = z.map(acts[l]!);
+    }
+    const max = Math.max(...a);
+    const exp = a.map((z) => Math.exp(z - max));
+    const total = exp.reduce((x, y) => x + y, 0);
+    const shown = (v: number) => v.toLocaleString('en', { maximumFractionDigits: 4 }).replace(/^-/, '\u2212');
+    expect(vector(element, 'logits')).toEqual(a.map(shown));
+    expect(vector(element, 'probabilities')).toEqual(exp.map((e) => shown(e / total)));
+  });
+
   it('zeros init keeps every neuron of a layer identical after 100 steps (the symmetry problem)', async () => {
     const element = await mount({ preset: 'circles', layers: '3', init: 'zeros', probe: '0.3,0.4' });
     await element.step(100);
@@ -229,6 +263,44 @@ describe('<gd-network>: views and interaction', () => {
     const copy = await mount({ state: element.stateString });
     expect(copy.preset).toBe('moons');
     expect(copy.layers).toEqual([3]);
+  });
+
+  it('points: arrow keys move one, Delete removes it, a click in "add" mode adds one of the picked class', async () => {
+    const element = await mount({ data: '-1,-1,0\n1,1,1\n-1,1,1\n1,-1,0', 'train-ratio': '0.9' });
+    const events = listen(element, ['change']);
+    const handle = root(element).querySelector<SVGCircleElement>(
+      '.point-handles .gd-handle[data-index="0"]',
+    )!;
+    handle.focus();
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await element.whenReady();
+    expect(element.data![0]!.x[0]).toBeGreaterThan(-1);
+    expect(element.data![0]!.x[1]).toBe(-1);
+    expect(events.count('change')).toBeGreaterThanOrEqual(1);
+    root(element)
+      .querySelector<SVGCircleElement>('.point-handles .gd-handle[data-index="1"]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+    await element.whenReady();
+    expect(element.data).toHaveLength(3);
+    const picker = root(element).querySelector<HTMLSelectElement>('#add-class')!;
+    picker.value = '1';
+    picker.dispatchEvent(new Event('change'));
+    const add = root(element).querySelector<HTMLInputElement>('input[name="click-mode"][value="add"]')!;
+    add.checked = true;
+    add.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const svg = root(element).querySelector<SVGSVGElement>('.plot svg')!;
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(
+      new MouseEvent('click', { clientX: box.left + 5, clientY: box.top + 5, bubbles: true }),
+    );
+    await element.whenReady();
+    expect(element.data).toHaveLength(4);
+    expect(element.data![3]!.y).toBe(1);
+    // Top-left corner of the plane: negative x₁, positive x₂.
+    expect(element.data![3]!.x[0]).toBeLessThan(0);
+    expect(element.data![3]!.x[1]).toBeGreaterThan(0);
+    expect(root(element).querySelectorAll('.point')).toHaveLength(4);
   });
 
   it('data: CSV lines become the points; a ragged row is refused by line, keeping the last good data', async () => {
