@@ -67,8 +67,11 @@ const DEFAULT_NOISE: Record<NetworkPreset, number> = {
 
 /**
  * Makes one of the playground's data sets, split into train and test, deterministically from the
- * seed. `xor`, `circles`, `moons` and `blobs` are core's presets (data/presets.ts; 3 to 5 blobs are
- * its `blobs-multi`); `spiral`: class c of k is the arm r(cos θ, sin θ) with r ~ U(0, 1),
+ * seed. `circles`, `moons` and `blobs` are core's presets (data/presets.ts; 3 to 5 blobs are
+ * its `blobs-multi`); `xor`: a point in quadrant i mod 4 with each coordinate's size
+ * U(0.1, 1), class 1 when the signs differ, plus N(0, noise²): unlike core's `xor` preset it keeps
+ * a 0.1 margin around the axes (TensorFlow Playground pads its XOR the same way), so that without
+ * noise the classes are separable and 100 % accuracy is reachable; `spiral`: class c of k is the arm r(cos θ, sin θ) with r ~ U(0, 1),
  * θ = 3.5πr + 2πc/k, plus N(0, noise²) on each coordinate; `curve`: x ~ U(−π, π),
  * y = sin x + x/4 + N(0, noise²).
  *
@@ -122,6 +125,7 @@ export function createNetworkData(options: NetworkDataOptions): NetworkData {
   let dataset: Dataset;
   if (preset === 'spiral') dataset = spiral(size, classes, noise, seed);
   else if (preset === 'curve') dataset = curve(size, noise, seed);
+  else if (preset === 'xor') dataset = xor(size, noise, seed);
   else if (preset === 'blobs' && classes > 2)
     dataset = createPreset('blobs-multi', { size, noise, seed, classes });
   else dataset = createPreset(preset, { size, noise, seed });
@@ -145,6 +149,30 @@ function spiral(n: number, k: number, noise: number, seed: number | string): Dat
     featureNames: ['x1', 'x2'],
     targetName: 'class',
     classes: Array.from({ length: k }, (_, c) => String(c)),
+  });
+}
+
+function xor(n: number, noise: number, seed: number | string): Dataset {
+  const rng = createRandom(seed).fork('xor');
+  const features: number[][] = [];
+  const targets: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // Quadrant i mod 4 keeps the classes balanced: quadrants 0 and 2 have equal signs (class 0).
+    const q = i % 4;
+    const s1 = q === 0 || q === 3 ? 1 : -1;
+    const s2 = q === 0 || q === 1 ? 1 : -1;
+    features.push([
+      s1 * (0.1 + 0.9 * rng.next()) + rng.normal(0, noise),
+      s2 * (0.1 + 0.9 * rng.next()) + rng.normal(0, noise),
+    ]);
+    targets.push(q % 2);
+  }
+  return datasetFromArrays({
+    features,
+    targets,
+    featureNames: ['x1', 'x2'],
+    targetName: 'class',
+    classes: ['0', '1'],
   });
 }
 

@@ -1,7 +1,6 @@
-import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import { tf } from '../tf.js';
 import { expandInto } from './features.js';
-import { workspaceFor } from './train-kernel.js';
+import { type HostBackend, workspaceFor } from './train-kernel.js';
 
 /**
  * `GdNetworkGrid`: every unit's value over a G × G grid of the input plane, in one kernel call:
@@ -15,7 +14,8 @@ import { workspaceFor } from './train-kernel.js';
  * x₁ = x₁min + (j + ½)(x₁max − x₁min)/G, x₂ = x₂max − (i + ½)(x₂max − x₂min)/G. With one raw
  * input, G cells along x₁ (same centres).
  *
- * Registered for `cpu`; on another backend the caller evaluates with {@link gridOnArrays} directly.
+ * Registered for `cpu` and `webgl` (host loops); on another backend the trainer calls
+ * {@link gridOnArrays} directly.
  */
 export const NETWORK_GRID = 'GdNetworkGrid';
 
@@ -69,8 +69,8 @@ export function gridOnArrays(a: NetworkGridAttrs, params: ArrayLike<number>): Fl
   return out;
 }
 
-/** The cpu kernel. */
-export function networkGridCpu({
+/** The kernel for the cpu and webgl backends, on the host (see `networkTrainHost`). */
+export function networkGridHost({
   inputs,
   backend,
   attrs,
@@ -79,12 +79,12 @@ export function networkGridCpu({
   backend: unknown;
   attrs?: tf.NamedAttrMap;
 }): tf.TensorInfo {
-  const cpu = backend as MathBackendCPU;
+  const host = backend as HostBackend;
   const a = attrs as unknown as NetworkGridAttrs;
-  const params = cpu.data.get((inputs.params as tf.TensorInfo).dataId).values as Float32Array;
+  const params = host.readSync((inputs.params as tf.TensorInfo).dataId) as Float32Array;
   const out = gridOnArrays(a, params);
   const cells = a.inputs === 1 ? a.size : a.size * a.size;
-  return cpu.makeTensorInfo([gridUnitCount(a.sizes), cells], 'float32', out);
+  return host.makeTensorInfo([gridUnitCount(a.sizes), cells], 'float32', out);
 }
 
 /** Runs {@link NETWORK_GRID}. Caller disposes. */

@@ -19,9 +19,10 @@
  *   every unit's value over a G × G grid (one kernel call); `trace(point)` → the forward pass in
  *   float64 (z, a per layer, logits, probabilities, predicted class); `parameters()`;
  *   `stopReason(losses, accuracy, { targetAccuracy, tolerance })`.
- * - Kernels: `GdNetworkTrain` and `GdNetworkGrid` (cpu; registered in kernels/register.ts). On
- *   another backend the trainer takes the batched-tensor path (tensor-path.ts) and the grid runs
- *   the same loops directly.
+ * - Kernels: `GdNetworkTrain` and `GdNetworkGrid`, registered in kernels/register.ts for cpu and
+ *   webgl; both run plain loops on the host (a playground batch is far too small for a shader, and
+ *   the trainer's input tensors never leave the CPU). On any other backend the trainer takes the
+ *   batched-tensor path (tensor-path.ts) and the grid runs the same loops directly.
  */
 
 export {

@@ -1,4 +1,3 @@
-import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import { tf } from '../tf.js';
 import { applyUpdate, NetworkWorkspace, type UpdateHyperparameters } from './engine.js';
 
@@ -15,8 +14,9 @@ import { applyUpdate, NetworkWorkspace, type UpdateHyperparameters } from './eng
  * Attributes: {@link NetworkTrainAttrs}. Outputs: new `params` [P], new `slots` (same shape),
  * `losses` [k]: each step's mean data loss on its batch before its update (without the L2 term).
  *
- * Registered for `cpu` only: on another backend the trainer takes the batched-tensor path
- * (tensor-path.ts), which computes the same thing with ordinary tfjs ops.
+ * Registered for `cpu` and `webgl` (both run the loops on the host: see {@link networkTrainHost});
+ * on any other backend the trainer takes the batched-tensor path (tensor-path.ts), which computes
+ * the same thing with ordinary tfjs ops.
  */
 export const NETWORK_TRAIN = 'GdNetworkTrain';
 
@@ -115,8 +115,19 @@ export function trainOnArrays(
   return losses;
 }
 
-/** The cpu kernel: copies the inputs, runs {@link trainOnArrays}, hands back three new tensors. */
-export function networkTrainCpu({
+/** What a host kernel needs of a backend: cpu and webgl both have these two methods. */
+export interface HostBackend {
+  readSync(dataId: tf.DataId): tf.backend_util.BackendValues;
+  makeTensorInfo(shape: number[], dtype: tf.DataType, values?: tf.backend_util.BackendValues): tf.TensorInfo;
+}
+
+/**
+ * The kernel, for the cpu and the webgl backends: copies the inputs, runs {@link trainOnArrays},
+ * hands back three new tensors. On webgl it runs on the host too: a playground batch is ~10 rows ×
+ * 8 units, far below what a shader pass pays for, and `readSync` of a tensor made from an array
+ * that no shader has touched (the trainer's inputs) is a plain read, no GPU round trip.
+ */
+export function networkTrainHost({
   inputs,
   backend,
   attrs,
@@ -125,9 +136,9 @@ export function networkTrainCpu({
   backend: unknown;
   attrs?: tf.NamedAttrMap;
 }): tf.TensorInfo[] {
-  const cpu = backend as MathBackendCPU;
+  const host = backend as HostBackend;
   const a = attrs as unknown as NetworkTrainAttrs;
-  const read = (name: string) => cpu.data.get((inputs[name] as tf.TensorInfo).dataId).values as Float32Array;
+  const read = (name: string) => host.readSync((inputs[name] as tf.TensorInfo).dataId) as Float32Array;
   const params = read('params').slice();
   const slots = read('slots').slice();
   const losses = trainOnArrays(
@@ -139,9 +150,9 @@ export function networkTrainCpu({
     read('indices') as unknown as Int32Array,
   );
   return [
-    cpu.makeTensorInfo([params.length], 'float32', params),
-    cpu.makeTensorInfo([slots.length], 'float32', slots),
-    cpu.makeTensorInfo([losses.length], 'float32', losses),
+    host.makeTensorInfo([params.length], 'float32', params),
+    host.makeTensorInfo([slots.length], 'float32', slots),
+    host.makeTensorInfo([losses.length], 'float32', losses),
   ];
 }
 

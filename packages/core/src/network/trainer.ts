@@ -25,11 +25,15 @@ import { NETWORK_TRAIN, networkTrain } from './train-kernel.js';
 
 /** Options of {@link NetworkTrainer}. */
 export interface NetworkTrainerOptions {
+  /**
+   * The network. Settings left out that the data decides are taken from it: `inputs`, `classes`
+   * (classification), and `output: 'linear'` for regression data.
+   */
   readonly config: NetworkConfig;
   readonly data: NetworkData;
   /** Optimizer kind (default `sgd`). */
   readonly optimizer?: OptimizerKind;
-  /** Its hyperparameters (defaults: core's optimizer's; `learningRate` 0.03 for every kind if not given). */
+  /** Its hyperparameters (defaults: core's optimizer's; `learningRate` 0.3 for every kind if not given: the presets lie within [−1, 1], where TensorFlow Playground's 0.03 on [−6, 6] would crawl). */
   readonly hyperparameters?: Readonly<Record<string, number | boolean>>;
   /** Rows per step: 1 = online, n = full batch (default 10; values above n mean n). */
   readonly batchSize?: number;
@@ -38,8 +42,8 @@ export interface NetworkTrainerOptions {
   /** Snapshots kept for {@link NetworkTrainer.stepBack} (default 200). */
   readonly historySize?: number;
   /**
-   * `fused` (the `GdNetworkTrain` kernel; needs the cpu backend), `tensor` (batched tfjs ops and
-   * autodiff, any backend) or `auto` (default: fused on cpu, tensor elsewhere).
+   * `fused` (the `GdNetworkTrain` kernel, registered for cpu and webgl), `tensor` (batched tfjs ops
+   * and autodiff, any backend) or `auto` (default: fused where the kernel is registered).
    */
   readonly path?: 'auto' | 'fused' | 'tensor';
 }
@@ -87,7 +91,7 @@ interface Snapshot {
  * Trains a small fully connected network on a playground's data: mini-batches with a seeded shuffle
  * per epoch, every core optimizer, L2, step back through a history of snapshots, metrics, the
  * neuron grid and a point's forward trace. Parameters and optimizer state live in float32 arrays on
- * the host; each training call is one `GdNetworkTrain` kernel call on the cpu backend.
+ * the host; each training call is one `GdNetworkTrain` kernel call (cpu or webgl backend).
  *
  * @example
  * const data = createNetworkData({ preset: 'xor', size: 500 });
@@ -127,7 +131,7 @@ export class NetworkTrainer {
    *   (`invalid-data`), a bad batch size, optimizer or hyperparameter.
    */
   constructor(options: NetworkTrainerOptions) {
-    this.#spec = resolveNetworkConfig(options.config);
+    this.#spec = resolveNetworkConfig(withDataDefaults(options.config, options.data));
     this.#shape = shapeOf(this.#spec);
     this.#params = initNetworkParameters(this.#spec);
     this.#batchSize = checkBatchSize(options.batchSize ?? 10);
@@ -204,13 +208,13 @@ export class NetworkTrainer {
   /** Which path trains: `fused` (the kernel) or `tensor` (batched tfjs ops). */
   get activePath(): 'fused' | 'tensor' {
     if (this.#path !== 'auto') return this.#path;
-    return tf.getBackend() === 'cpu' && tf.getKernel(NETWORK_TRAIN, 'cpu') ? 'fused' : 'tensor';
+    return tf.getKernel(NETWORK_TRAIN, tf.getBackend()) ? 'fused' : 'tensor';
   }
 
   /**
    * Switches the optimizer; its state starts afresh (the parameters stay).
-   * @throws NetworkError `invalid-optimizer`, `invalid-hyperparameter` (field `optimizer` / the
-   *   hyperparameter's name).
+   * @throws NetworkError `invalid-optimizer` (field `optimizer`), `invalid-hyperparameter` (field:
+   *   the hyperparameter's name as core's optimizers spell it, e.g. `learningRate`).
    */
   setOptimizer(kind: OptimizerKind, hyperparameters: Readonly<Record<string, number | boolean>> = {}): void {
     if (!isOptimizerKind(kind)) {
@@ -219,7 +223,7 @@ export class NetworkTrainer {
         value: kind,
       });
     }
-    this.#hyper = checkHyperparameters(kind, { learningRate: 0.03, ...hyperparameters });
+    this.#hyper = checkHyperparameters(kind, { learningRate: 0.3, ...hyperparameters });
     this.#optimizer = kind;
     this.#resetSlots();
   }
@@ -276,23 +280,25 @@ export class NetworkTrainer {
     });
     const n = this.#yTrain.length;
     const batch = Math.min(this.#batchSize, n);
-    const indices: number[] = [];
+    const indices = new Int32Array(steps * batch);
+    let filled = 0;
     const ends: number[] = [];
     let epoch = this.#epoch;
     let cursor = this.#cursor;
     for (let s = 0; s < steps; s++) {
       const order = this.#orderFor(epoch);
       const end = Math.min(cursor + batch, n);
-      for (let r = cursor; r < end; r++) indices.push(order[r] as number);
-      ends.push(indices.length);
+      for (let r = cursor; r < end; r++) indices[filled++] = order[r] as number;
+      ends.push(filled);
       cursor = end;
       if (cursor === n) {
         cursor = 0;
         epoch++;
       }
     }
+    const rows = indices.subarray(0, filled);
     const losses =
-      this.activePath === 'fused' ? this.#trainFused(indices, ends) : this.#trainTensor(indices, ends);
+      this.activePath === 'fused' ? this.#trainFused(rows, ends) : this.#trainTensor(Array.from(rows), ends);
     this.#updates += steps;
     this.#step += steps;
     this.#epoch = epoch;
@@ -413,7 +419,7 @@ export class NetworkTrainer {
 
   /**
    * Every unit's value over a G × G grid of the input plane (G cells along x₁ with one input), in
-   * one `GdNetworkGrid` kernel call on the cpu backend (plain loops elsewhere).
+   * one `GdNetworkGrid` kernel call (plain loops on a backend without it).
    * @param bounds [x₁min, x₁max, x₂min, x₂max] in raw units.
    * @throws NetworkError `invalid-grid` for G outside 1 … 512 or empty bounds.
    */
@@ -451,7 +457,7 @@ export class NetworkTrainer {
       size,
     };
     let values: Float32Array;
-    if (tf.getBackend() === 'cpu' && tf.getKernel(NETWORK_GRID, 'cpu')) {
+    if (tf.getKernel(NETWORK_GRID, tf.getBackend())) {
       const p = tf.tensor1d(this.#params);
       const out = networkGrid(p, attrs);
       values = out.dataSync() as Float32Array;
@@ -484,7 +490,7 @@ export class NetworkTrainer {
       typeof h[name] === 'number' ? (h[name] as number) : fallback;
     return {
       optimizer: OPTIMIZER_CODE[this.#optimizer],
-      learningRate: num('learningRate', 0.03),
+      learningRate: num('learningRate', 0.3),
       momentum: num('momentum', 0),
       beta1: num('beta1', 0.9),
       beta2: num('beta2', 0.999),
@@ -494,7 +500,7 @@ export class NetworkTrainer {
     };
   }
 
-  #trainFused(indices: number[], ends: number[]): Float32Array {
+  #trainFused(indices: Int32Array, ends: number[]): Float32Array {
     const params = tf.tensor1d(this.#params);
     const slots = tf.tensor1d(this.#slots);
     const rows = tf.tensor1d(indices, 'int32');
@@ -505,7 +511,7 @@ export class NetworkTrainer {
       iteration: this.#updates,
       batchEnds: ends,
     });
-    // On the cpu backend dataSync hands back the kernel's own arrays: no copy.
+    // The kernel made these arrays on the host; dataSync hands them back without a GPU read.
     this.#params = out.params.dataSync() as Float32Array;
     this.#slots = out.slots.dataSync() as Float32Array;
     const losses = out.losses.dataSync() as Float32Array;
@@ -575,6 +581,19 @@ export class NetworkTrainer {
   }
 }
 
+/** The config with `inputs`, `classes` and a regression's `output` filled in from the data when not given. */
+function withDataDefaults(config: NetworkConfig = {}, data: NetworkData | undefined): NetworkConfig {
+  const given = Object.fromEntries(
+    Object.entries(config).filter(([, v]) => v !== undefined),
+  ) as NetworkConfig;
+  if (!data) return given;
+  const fromData: { inputs?: 1 | 2; classes?: number; output?: 'linear' } = {};
+  if (data.inputs === 1 || data.inputs === 2) fromData.inputs = data.inputs;
+  if (data.task === 'regression') fromData.output = 'linear';
+  else if (data.classes >= 2 && given.output !== 'sigmoid') fromData.classes = data.classes;
+  return { ...fromData, ...given };
+}
+
 function checkBatchSize(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
     throw new NetworkError(
@@ -600,10 +619,12 @@ function checkHyperparameters(
     optimizer.dispose();
     return full;
   } catch (error) {
-    const details = (error as { details?: Record<string, unknown> }).details ?? {};
-    throw new NetworkError('invalid-hyperparameter', (error as Error).message, {
-      field: String(details.hyperparameter ?? 'optimizer'),
-      ...details,
+    const e = error as Error & { hyperparameter?: string; value?: string; constraint?: string };
+    throw new NetworkError('invalid-hyperparameter', e.message, {
+      field: e.hyperparameter ?? 'optimizer',
+      hyperparameter: e.hyperparameter,
+      value: e.value,
+      constraint: e.constraint,
     });
   }
 }
