@@ -62,11 +62,11 @@ export const Default: Story = {
 /** B.1: XOR needs a hidden layer; 4 tanh neurons separate it. */
 export const Xor: Story = {
   name: 'XOR (layers 4, tanh)',
-  args: { preset: 'xor', layers: '4', activation: 'tanh', seed: '1', 'learning-rate': '0.1' },
+  args: { preset: 'xor', layers: '4', activation: 'tanh', seed: '1' },
   play: async ({ canvasElement }) => {
     const element = await widget(canvasElement);
-    for (let i = 0; i < 30 && shadowText(element, '[data-value="accuracy"]') !== 'Accuracy 100%'; i++)
-      await element.step(20);
+    for (let i = 0; i < 45 && shadowText(element, '[data-value="accuracy"]') !== 'Accuracy 100%'; i++)
+      await element.step(100);
     await expect(shadowText(element, '[data-value="accuracy"]')).toBe('Accuracy 100%');
   },
 };
