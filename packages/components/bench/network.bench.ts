@@ -42,12 +42,16 @@ async function play(attributes: Record<string, string>) {
   for (let f = 0; f < 5; f++) await nextFrame();
   const work: number[] = [];
   const original = window.requestAnimationFrame.bind(window);
-  // Frame work: each rAF callback plus the Lit update (render, canvases) it queued.
+  // Frame work: each training frame's rAF callback plus the Lit update (render, canvases) it
+  // queued; other rAF callbacks (resize, focus) are not counted.
+  const run = (element as unknown as { run: { trainer?: { step: number } } }).run;
   window.requestAnimationFrame = (callback) =>
     original((time) => {
+      const before = run.trainer?.step;
       const start = performance.now();
       callback(time);
-      void element.updateComplete.then(() => work.push(performance.now() - start));
+      if (run.trainer?.step !== before)
+        void element.updateComplete.then(() => work.push(performance.now() - start));
     });
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => {

@@ -294,6 +294,27 @@ describe('<gd-network>: views and interaction', () => {
     expect(root(element).querySelectorAll('.point')).toHaveLength(4);
   });
 
+  it('hide-* removes parts; lock-data leaves the points without handles; lock-network disables + / −', async () => {
+    const element = await mount({
+      preset: 'xor',
+      layers: '2',
+      'hide-inference': '',
+      'hide-matrix': '',
+      'hide-share': '',
+      'lock-data': '',
+      'lock-network': '',
+    });
+    expect(root(element).querySelector('[part="inference"]')).toBeNull();
+    expect(root(element).querySelector('[part="matrix"]')).toBeNull();
+    expect(root(element).querySelector('[part="share"]')).toBeNull();
+    expect(root(element).querySelectorAll('.point-handles .gd-handle')).toHaveLength(0);
+    expect(root(element).querySelectorAll('.point').length).toBeGreaterThan(0);
+    expect(root(element).querySelector<HTMLButtonElement>('[data-action="add-layer"]')!.disabled).toBe(true);
+    element.setAttribute('hide-network', '');
+    await element.updateComplete;
+    expect(root(element).querySelectorAll('.neuron')).toHaveLength(0);
+  });
+
   it('data: CSV lines become the points; a ragged row is refused by line, keeping the last good data', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const element = await mount({ data: '0,0,0\n1,1,1\n0,1,1\n1,0,0', 'train-ratio': '0.9' });

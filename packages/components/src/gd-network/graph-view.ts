@@ -6,6 +6,7 @@
  * one's value is written out under the graph.
  */
 import { html, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../internal/style-props.js';
 import { boxOf, edgeSpots, type GraphLayout, graphLayout, NEURON_BOX } from './graph-layout.js';
 import { biasAt, type ForwardTraceView, type NetworkView, weightAt } from './model-view.js';
@@ -20,6 +21,12 @@ export interface GraphContext {
   readonly trace: ForwardTraceView | undefined;
   readonly focusNeuron: number;
   readonly focusWeight: number;
+  /**
+   * Changes when the neurons' and weights' labels should be rewritten: every change of the
+   * parameters when paused, at most a few times a second while playing (rewriting ~200 labels each
+   * frame was a large share of a playing frame; the canvas shows every frame).
+   */
+  readonly labelVersion: number;
   /** The neuron or weight whose value is written under the graph (hover or focus). */
   readonly readout: string;
   readonly onFocusNeuron: (index: number, readout: string) => void;
@@ -147,32 +154,37 @@ export function renderGraph(text: ViewText, c: GraphContext): TemplateResult {
   // The edges' colour and thickness are painted on the canvas with the heat maps (re-rasterising
   // 100+ SVG strokes each frame cost most of a frame); these lines are the static, invisible hit
   // and focus targets that carry each weight's name and value.
-  const edgeLines = edges.map((e) => {
-    const a = boxOf(layout, sizes, e.layer, e.from);
-    const b = boxOf(layout, sizes, e.layer + 1, e.to);
-    const label = weightLabel(text, view, e.layer, e.from, e.to);
-    return svg`<line class="edge" data-index=${e.index}
+  const edgeLines = () =>
+    edges.map((e) => {
+      const a = boxOf(layout, sizes, e.layer, e.from);
+      const b = boxOf(layout, sizes, e.layer + 1, e.to);
+      const label = weightLabel(text, view, e.layer, e.from, e.to);
+      return svg`<line class="edge" data-index=${e.index}
       x1=${a.x + NEURON_BOX} y1=${a.y + NEURON_BOX / 2} x2=${b.x} y2=${b.y + NEURON_BOX / 2}
       tabindex=${e.index === focusWeight ? '0' : '-1'} role="img" aria-label=${label}
       @focus=${() => c.onFocusWeight(e.index, label)}
       @pointerenter=${() => c.onReadout(label)}></line>`;
-  });
-  const neurons = layout.boxes.map((box) => {
-    const label = neuronLabel(text, c, box.layer, box.unit);
-    return html`<div class="neuron" data-index=${box.index} data-layer=${box.layer} data-unit=${box.unit}
+    });
+  const neurons = () =>
+    layout.boxes.map((box) => {
+      const label = neuronLabel(text, c, box.layer, box.unit);
+      return html`<div class="neuron" data-index=${box.index} data-layer=${box.layer} data-unit=${box.unit}
       ${styleProps({ left: `${box.x}px`, top: `${box.y}px` })}
       tabindex=${box.index === focusNeuron ? '0' : '-1'} role="img" aria-label=${label} title=${label}
       @focus=${() => c.onFocusNeuron(box.index, label)}
       @pointerenter=${() => c.onReadout(label)}></div>`;
-  });
+    });
   return html`<figure part="network" class="graph">
     <figcaption>${text.t('networkTitle')}</figcaption>
     ${renderLayerButtons(text, c, layout)}
     <div class="graph-box" ${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}>
       <canvas class="neurons" aria-hidden="true"></canvas>
       <svg class="edges" width=${layout.width} height=${layout.height} role="group" aria-label=${text.t('weightsLabel')}
-        @keydown=${onEdgeKey}>${edgeLines}</svg>
-      <div class="neuron-layer" role="group" aria-label=${text.t('neuronsLabel')} @keydown=${onNeuronKey}>${neurons}</div>
+        @keydown=${onEdgeKey}>${guard([c.labelVersion, layout.width, sizes.join(), focusWeight, text.locale], edgeLines)}</svg>
+      <div class="neuron-layer" role="group" aria-label=${text.t('neuronsLabel')} @keydown=${onNeuronKey}>${guard(
+        [c.labelVersion, layout.width, sizes.join(), focusNeuron, text.locale, c.trace],
+        neurons,
+      )}</div>
     </div>
     <p class="readout" data-value="readout">${c.readout}</p>
   </figure>`;
