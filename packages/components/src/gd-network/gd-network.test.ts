@@ -294,6 +294,28 @@ describe('<gd-network>: views and interaction', () => {
     expect(root(element).querySelectorAll('.point')).toHaveLength(4);
   });
 
+  it('sync-url reads the state from the fragment and writes changes back; the backprop button fires gd-backprop-request', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `#gd-network=${encodeURIComponent('preset=xor&layers=3&seed=4')}`);
+    try {
+      const element = await mount({ 'sync-url': '', probe: '0.2,0.3' });
+      expect(element.preset).toBe('xor');
+      expect(element.layers).toEqual([3]);
+      expect(element.seed).toBe(4);
+      await click(element, 'add-layer');
+      expect(decodeURIComponent(location.hash)).toBe(
+        '#gd-network=preset=xor&seed=4&layers=3,3&probe=0.2,0.3',
+      );
+      const events = listen(element, ['gd-backprop-request']);
+      await click(element, 'backprop');
+      const detail = events.last<{ state: string; point: number[]; label: number }>('gd-backprop-request');
+      expect(detail.state).toBe('preset=xor&seed=4&layers=3,3&probe=0.2,0.3');
+      expect(detail.point).toEqual([0.2, 0.3]);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('hide-* removes parts; lock-data leaves the points without handles; lock-network disables + / −', async () => {
     const element = await mount({
       preset: 'xor',
