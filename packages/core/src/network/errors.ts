@@ -24,6 +24,7 @@ export type NetworkErrorCode =
   | 'invalid-grid'
   | 'invalid-parameters'
   | 'invalid-steps'
+  | 'invalid-state'
   | 'network-disposed';
 
 /** Thrown by `network/` for bad input; `details.field` names the setting at fault. */

@@ -14,7 +14,7 @@
  * - Training: `new NetworkTrainer({ config, data, optimizer, hyperparameters, batchSize })`;
  *   `train(k)` (k mini-batches in one kernel call), `stepOnce()`, `trainEpoch()`, `stepBack()`,
  *   `reset()`; `batchSize`, `l2`, `setOptimizer(kind, h)`, `setHyperparameters(h)`, `setData(d)`;
- *   `step`, `epoch`, `stepsPerEpoch`.
+ *   `step`, `epoch`, `stepsPerEpoch`; `saveState()` / `loadState(s)` for a `state` attribute.
  * - Views: `evaluate('train' | 'test')` → loss, accuracy, confusion matrix; `grid(G, bounds)` →
  *   every unit's value over a G × G grid (one kernel call); `trace(point)` → the forward pass in
  *   float64 (z, a per layer, logits, probabilities, predicted class); `parameters()`;
@@ -63,5 +63,6 @@ export {
   type NetworkParameterValues,
   NetworkTrainer,
   type NetworkTrainerOptions,
+  type NetworkTrainerState,
   type TrainReport,
 } from './trainer.js';

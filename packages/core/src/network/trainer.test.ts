@@ -312,3 +312,65 @@ describe('defaults from the data', () => {
     binary.dispose();
   });
 });
+
+describe('step back across an optimizer switch', () => {
+  it("restores the parameters and starts the new optimizer's state afresh", () => {
+    const net = new NetworkTrainer({
+      config: { hidden: [2] },
+      data: createNetworkData({ preset: 'moons', size: 40 }),
+      optimizer: 'momentum',
+    });
+    net.train(2);
+    const params = net.parameterVector();
+    net.train(2);
+    net.setOptimizer('nesterov');
+    expect(net.stepBack()).toBe(true);
+    expect(net.parameterVector()).toEqual(params);
+    expect(net.optimizerState().every((v) => v === 0)).toBe(true);
+    net.dispose();
+  });
+});
+
+describe('saveState and loadState', () => {
+  const data = createNetworkData({ preset: 'circles', size: 60, seed: 6 });
+  const make = () =>
+    new NetworkTrainer({
+      config: { hidden: [3] },
+      data,
+      optimizer: 'adam',
+      hyperparameters: { learningRate: 0.02 },
+      batchSize: 7,
+    });
+
+  it('continues exactly where the saved trainer was (through JSON)', () => {
+    const a = make();
+    a.train(11);
+    const saved = JSON.parse(JSON.stringify(a.saveState()));
+    const b = make();
+    b.loadState(saved);
+    expect([b.step, b.epoch, b.cursor]).toEqual([a.step, a.epoch, a.cursor]);
+    expect(Array.from(b.train(9).losses)).toEqual(Array.from(a.train(9).losses));
+    expect(b.parameterVector()).toEqual(a.parameterVector());
+    a.dispose();
+    b.dispose();
+  });
+
+  it('refuses a state that does not fit, and keeps its own', () => {
+    const a = make();
+    const before = a.parameterVector();
+    const good = a.saveState();
+    for (const bad of [
+      { ...good, optimizer: 'sgd' },
+      { ...good, params: good.params.slice(1) },
+      { ...good, slots: good.slots.map(() => Number.NaN) },
+      { ...good, cursor: 30 },
+      { ...good, step: -1 },
+    ]) {
+      expect(() => a.loadState(bad as never)).toThrow(
+        expect.objectContaining({ code: 'invalid-state', field: 'state' }),
+      );
+    }
+    expect(a.parameterVector()).toEqual(before);
+    a.dispose();
+  });
+});

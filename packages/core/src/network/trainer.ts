@@ -78,7 +78,25 @@ export interface NetworkGrid {
   readonly layerStarts: readonly number[];
 }
 
+/**
+ * Everything training has changed, as plain numbers (for a `state` attribute or a URL): with the
+ * same config, data and settings, {@link NetworkTrainer.loadState} continues exactly from here.
+ */
+export interface NetworkTrainerState {
+  readonly optimizer: OptimizerKind;
+  readonly step: number;
+  readonly epoch: number;
+  /** Rows of the current epoch already used. */
+  readonly cursor: number;
+  /** Updates applied by the current optimizer (Adam's t). */
+  readonly updates: number;
+  readonly params: readonly number[];
+  /** Optimizer state, [slots × parameters] (one 0 for plain SGD). */
+  readonly slots: readonly number[];
+}
+
 interface Snapshot {
+  readonly optimizer: OptimizerKind;
   readonly params: Float32Array;
   readonly slots: Float32Array;
   readonly updates: number;
@@ -271,6 +289,7 @@ export class NetworkTrainer {
       });
     }
     this.#history.push({
+      optimizer: this.#optimizer,
       params: this.#params.slice(),
       slots: this.#slots.slice(),
       updates: this.#updates,
@@ -318,13 +337,18 @@ export class NetworkTrainer {
     return this.train(Math.ceil((n - this.#cursor) / batch));
   }
 
-  /** Undoes the last training call (parameters, optimizer state, position). False when the history is empty. */
+  /**
+   * Undoes the last training call (parameters, optimizer state, position). False when the history
+   * is empty. After an optimizer switch, the current optimizer's state starts afresh instead.
+   */
   stepBack(): boolean {
     const snapshot = this.#history.pop();
     if (!snapshot) return false;
     this.#params = snapshot.params;
-    this.#slots = snapshot.slots.length === this.#slots.length ? snapshot.slots : this.#freshSlots();
-    this.#updates = snapshot.updates;
+    // State of another optimizer (switched since) means nothing to this one: it starts afresh.
+    const same = snapshot.optimizer === this.#optimizer;
+    this.#slots = same ? snapshot.slots : this.#freshSlots();
+    this.#updates = same ? snapshot.updates : 0;
     this.#step = snapshot.step;
     this.#epoch = snapshot.epoch;
     this.#cursor = snapshot.cursor;
@@ -373,6 +397,57 @@ export class NetworkTrainer {
       }
     }
     this.#params = Float32Array.from(values as ArrayLike<number>);
+  }
+
+  /** A plain-number copy of the training state (parameters, optimizer state, position). */
+  saveState(): NetworkTrainerState {
+    return {
+      optimizer: this.#optimizer,
+      step: this.#step,
+      epoch: this.#epoch,
+      cursor: this.#cursor,
+      updates: this.#updates,
+      params: Array.from(this.#params),
+      slots: Array.from(this.#slots),
+    };
+  }
+
+  /**
+   * Continues from a saved state; the history is cleared. Checked whole before anything changes.
+   * @throws NetworkError `invalid-state` (field `state`): another optimizer, wrong lengths,
+   *   non-finite numbers, or a position that does not fit the data.
+   */
+  loadState(state: NetworkTrainerState): void {
+    this.#checkAlive();
+    const fresh = this.#freshSlots();
+    const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+    const finite = (values: unknown, length: number) =>
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'number' && Number.isFinite(v));
+    const problem =
+      state?.optimizer !== this.#optimizer
+        ? `the state is for the optimizer '${String(state?.optimizer)}', not '${this.#optimizer}'`
+        : !(count(state.step) && count(state.epoch) && count(state.updates) && count(state.cursor))
+          ? 'step, epoch, cursor and updates must be whole numbers ≥ 0'
+          : state.cursor >= this.#yTrain.length
+            ? `the cursor ${state.cursor} lies beyond the ${this.#yTrain.length} training rows`
+            : !finite(state.params, this.#spec.parameterCount)
+              ? `it needs ${this.#spec.parameterCount} finite parameters`
+              : !finite(state.slots, fresh.length)
+                ? `it needs ${fresh.length} finite optimizer-state numbers`
+                : undefined;
+    if (problem)
+      throw new NetworkError('invalid-state', `Cannot load this training state: ${problem}.`, {
+        field: 'state',
+      });
+    this.#params = Float32Array.from(state.params);
+    this.#slots = Float32Array.from(state.slots);
+    this.#step = state.step;
+    this.#epoch = state.epoch;
+    this.#cursor = state.cursor;
+    this.#updates = state.updates;
+    this.#history.clear();
   }
 
   /** Weights and biases per layer, as numbers. */
