@@ -1,7 +1,7 @@
 import { tf } from '../tf.js';
+import { convGeometry } from './conv-geometry.js';
 import type { ConvLoss } from './conv-gradients.js';
-import { axisPair, type ConvolveOptions, checkShapes, type FilterBank, type Volume } from './conv-trace.js';
-import { outputSize } from './output-size.js';
+import { type ConvolveOptions, checkShapes, type FilterBank, type Volume } from './conv-trace.js';
 
 /** What tfjs computes for a convolution layer and its loss (read back as plain numbers). */
 export interface ConvTfResult {
@@ -58,23 +58,7 @@ export async function convGradientsTf(
   loss: ConvLoss,
 ): Promise<ConvTfResult> {
   const [C, H, W, O, kr, kc] = checkShapes(input, filters);
-  const padding = axisPair(options.padding, 0);
-  const stride = axisPair(options.stride, 1);
-  const dilation = axisPair(options.dilation, 1);
-  const Ho = outputSize({
-    input: H,
-    kernel: kr,
-    padding: padding[0],
-    stride: stride[0],
-    dilation: dilation[0],
-  });
-  const Wo = outputSize({
-    input: W,
-    kernel: kc,
-    padding: padding[1],
-    stride: stride[1],
-    dilation: dilation[1],
-  });
+  const { padding, stride, dilation, outRows: Ho, outCols: Wo } = convGeometry(H, W, kr, kc, options);
   const oneD = H === 1 && kr === 1 && padding[0] === 0;
   const nhwc: number[] = [];
   for (let h = 0; h < H; h++)

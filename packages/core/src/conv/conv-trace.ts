@@ -1,14 +1,11 @@
+import { type AxisPair, convGeometry, tapPosition } from './conv-geometry.js';
 import { ConvError, checkMatrix } from './errors.js';
-import { outputSize } from './output-size.js';
 
 /** Channels × rows × columns. A 1-D signal is one row per channel. */
 export type Volume = readonly (readonly (readonly number[])[])[];
 
 /** A bank of filters: c_out × c_in × k_rows × k_cols (PyTorch's weight layout). */
 export type FilterBank = readonly Volume[];
-
-/** A size given once for both axes, or as [rows, columns]. */
-export type AxisPair = number | readonly [number, number];
 
 /** Padding, stride and dilation (defaults 0, 1, 1) and whether to flip the kernel (true convolution). */
 export interface ConvolveOptions {
@@ -67,12 +64,6 @@ export interface ConvTrace {
   readonly flip: boolean;
   /** Output channel by output channel, each in row-major order. */
   readonly steps: ConvTraceStep[];
-}
-
-/** Both axes of a per-axis option. */
-export function axisPair(value: AxisPair | undefined, fallback: number): [number, number] {
-  if (value === undefined) return [fallback, fallback];
-  return typeof value === 'number' ? [value, value] : [value[0], value[1]];
 }
 
 /** Rotates a matrix by 180° (reverses a 1-D kernel): what turns cross-correlation into convolution. */
@@ -161,24 +152,9 @@ export function checkShapes(
  */
 export function convolve(input: Volume, filters: FilterBank, options: ConvolveOptions = {}): ConvTrace {
   const [C, H, W, O, kr, kc] = checkShapes(input, filters);
-  const padding = axisPair(options.padding, 0);
-  const stride = axisPair(options.stride, 1);
-  const dilation = axisPair(options.dilation, 1);
+  const geometry = convGeometry(H, W, kr, kc, options);
+  const { padding, stride, dilation, outRows, outCols } = geometry;
   const flip = options.flip ?? false;
-  const outRows = outputSize({
-    input: H,
-    kernel: kr,
-    padding: padding[0],
-    stride: stride[0],
-    dilation: dilation[0],
-  });
-  const outCols = outputSize({
-    input: W,
-    kernel: kc,
-    padding: padding[1],
-    stride: stride[1],
-    dilation: dilation[1],
-  });
   const padded = padVolume(input, padding);
   const kernel = filters.map((filter) =>
     filter.map((slice) => (flip ? flipKernel(slice) : slice.map((row) => [...row]))),
@@ -195,8 +171,7 @@ export function convolve(input: Volume, filters: FilterBank, options: ConvolveOp
         for (let c = 0; c < C; c++) {
           for (let a = 0; a < kr; a++) {
             for (let b = 0; b < kc; b++) {
-              const paddedRow = i * stride[0] + a * dilation[0];
-              const paddedCol = j * stride[1] + b * dilation[1];
+              const [paddedRow, paddedCol] = tapPosition(geometry, i, j, a, b);
               const value = padded[c]?.[paddedRow]?.[paddedCol] as number;
               const weight = kernel[o]?.[c]?.[a]?.[b] as number;
               const product = value * weight;

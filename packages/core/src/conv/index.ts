@@ -1,3 +1,4 @@
+export { type AxisPair, axisPair } from './conv-geometry.js';
 export {
   type ConvGradients,
   type ConvLoss,
@@ -9,8 +10,6 @@ export {
 } from './conv-gradients.js';
 export { type ConvTfResult, convGradientsTf } from './conv-tf.js';
 export {
-  type AxisPair,
-  axisPair,
   type ConvolveOptions,
   type ConvTap,
   type ConvTrace,

@@ -1,12 +1,5 @@
-import {
-  type AxisPair,
-  axisPair,
-  checkShapes,
-  type FilterBank,
-  flipKernel,
-  padVolume,
-  type Volume,
-} from './conv-trace.js';
+import { type AxisPair, convGeometry, tapPosition } from './conv-geometry.js';
+import { checkShapes, type FilterBank, flipKernel, padVolume, type Volume } from './conv-trace.js';
 import { outputSize } from './output-size.js';
 
 /** Options of {@link bandedMatrix}. */
@@ -75,23 +68,8 @@ export function im2col(
   options: { padding?: AxisPair; stride?: AxisPair; dilation?: AxisPair; flip?: boolean } = {},
 ): Im2col {
   const [C, H, W, , kr, kc] = checkShapes(input, filters);
-  const padding = axisPair(options.padding, 0);
-  const stride = axisPair(options.stride, 1);
-  const dilation = axisPair(options.dilation, 1);
-  const outRows = outputSize({
-    input: H,
-    kernel: kr,
-    padding: padding[0],
-    stride: stride[0],
-    dilation: dilation[0],
-  });
-  const outCols = outputSize({
-    input: W,
-    kernel: kc,
-    padding: padding[1],
-    stride: stride[1],
-    dilation: dilation[1],
-  });
+  const geometry = convGeometry(H, W, kr, kc, options);
+  const { padding, outRows, outCols } = geometry;
   const padded = padVolume(input, padding);
   const patches: number[][] = [];
   const positions: [number, number, number][][] = [];
@@ -102,8 +80,7 @@ export function im2col(
       for (let c = 0; c < C; c++) {
         for (let a = 0; a < kr; a++) {
           for (let b = 0; b < kc; b++) {
-            const r = i * stride[0] + a * dilation[0];
-            const col = j * stride[1] + b * dilation[1];
+            const [r, col] = tapPosition(geometry, i, j, a, b);
             patch.push(padded[c]?.[r]?.[col] as number);
             where.push([c, r, col]);
           }
