@@ -4,6 +4,8 @@
  * - controls: {@link attributeArgTypes} gives every attribute of an element a working control, from
  *   the custom-elements manifest plus the story file's overrides, and {@link attributes} writes the
  *   story's args onto the element as attributes, exactly as a blogger would write them;
+ * - the common preamble: {@link renderInPage} (the meta's render, the page's `lang` around the
+ *   element), {@link PAGE_ARGS} and {@link storyWidget} (the element, once it has settled);
  * - play functions: intent-level queries on the shadow root ("read the text", "click the button
  *   named X", "type into", "wait until it shows") that wait up to {@link WAIT} for async results.
  */
