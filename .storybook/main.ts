@@ -21,6 +21,8 @@ const config: StorybookConfig = {
         ...TFJS_DEPS.map((dep) => `${core} > ${dep}`),
         '@gd-playground/components > temml',
         'lit',
+        // The stories' shared render writes the element's tag through lit's static templates.
+        'lit/static-html.js',
       ],
     };
     return viteConfig;

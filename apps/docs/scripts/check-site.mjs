@@ -13,7 +13,7 @@ import { serveStatic } from '../../../scripts/static-server.mjs';
 import { axeViolations } from './check/axe.mjs';
 import { checkBlog } from './check/blog.mjs';
 import { checkCopy } from './check/copy.mjs';
-import { brokenLinks, watchPage, widgetStates } from './check/page.mjs';
+import { brokenLinks, notBuiltYet, watchPage, widgetStates } from './check/page.mjs';
 import { checkRedirect } from './check/redirect.mjs';
 import { checkSwitcher } from './check/switcher.mjs';
 import { LANGUAGES } from './site/paths.mjs';
@@ -38,6 +38,8 @@ const server = await serveStatic(site);
 const origin = server.url;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const problems = [];
+/** Tags used by lessons whose elements are not in the components package yet (skipped, reported). */
+const unbuilt = new Set();
 let widgetCount = 0;
 let axeCount = 0;
 let axePages = 0;
@@ -55,7 +57,13 @@ for (const path of pages) {
   }
   const widgets = await widgetStates(page);
   for (const widget of widgets) {
-    if (!widget.rendered) problems.push(`${path}: <${widget.tag}> rendered nothing`);
+    if (!widget.defined && notBuiltYet(widget.tag)) {
+      unbuilt.add(widget.tag);
+      continue;
+    }
+    if (!widget.defined)
+      problems.push(`${path}: <${widget.tag}> is not defined (import its define module in src/main.ts)`);
+    else if (!widget.rendered) problems.push(`${path}: <${widget.tag}> rendered nothing`);
     if (widget.problem) problems.push(`${path}: <${widget.tag}> shows an error: ${widget.problem}`);
   }
   const lang = await page.evaluate(() => document.documentElement.lang);
@@ -97,6 +105,8 @@ await journey('blog-post.html shows MSE 2.6667', () => checkBlog(browser, origin
 await browser.close();
 await server.close();
 for (const problem of problems) console.error(problem);
+if (unbuilt.size)
+  console.log(`Not built yet, left as unknown elements: ${[...unbuilt].map((tag) => `<${tag}>`).join(', ')}`);
 console.log(
   `axe: ${axeCount} violation(s) on ${axePages} of ${pages.length} pages (shadow roots included), ${(axeMs / 1000).toFixed(1)} s`,
 );

@@ -3,6 +3,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+const DEFINE_DIR = new URL('../../../../packages/components/src/define/', import.meta.url).pathname;
+
+/**
+ * True when the components package has no element of this tag yet: a lesson may be written while
+ * its element is built on another branch, and until then the tag stays an empty, harmless unknown
+ * element. A tag whose define module exists but which the page leaves undefined is a real fault
+ * (the site's entry forgot to import it).
+ */
+export const notBuiltYet = (tag) => !existsSync(join(DEFINE_DIR, `${tag}.ts`));
+
 /**
  * Records console errors and warnings, page errors and failed requests of `page` into `problems`.
  * With `leavesByScript`, the page's own document being aborted is expected: a page that replaces
@@ -24,7 +34,10 @@ export function watchPage(page, label, problems, { leavesByScript = false } = {}
   });
 }
 
-/** Every gd-* element once rendered: its tag, whether its shadow root has content, its error text. */
+/**
+ * Every gd-* element once rendered: its tag, whether the page defines it, whether its shadow root
+ * has content, its error text.
+ */
 export function widgetStates(page) {
   return page.evaluate(async () => {
     const elements = [...document.querySelectorAll('*')].filter((element) =>
@@ -33,6 +46,7 @@ export function widgetStates(page) {
     await Promise.all(elements.map((element) => element.updateComplete));
     return elements.map((element) => ({
       tag: element.localName,
+      defined: customElements.get(element.localName) !== undefined,
       rendered: (element.shadowRoot?.childElementCount ?? 0) > 0,
       problem: element.shadowRoot?.querySelector('[part="problems"]')?.textContent?.trim() ?? '',
     }));

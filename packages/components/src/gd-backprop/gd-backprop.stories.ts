@@ -1,21 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../define/gd-backprop.js';
 import {
-  attributeArgs,
   attributeArgTypes,
-  attributes,
   clickButton,
   darkPage,
   expectControlsForEveryAttribute,
+  PAGE_ARGS,
+  renderInPage,
+  type StoryArgs,
   shadowQuery,
   shadowText,
+  storyWidget,
   waitUntil,
 } from '../internal/story-helpers.js';
 import type { GdBackprop } from './gd-backprop.js';
-
-type Args = Record<string, string | boolean | undefined>;
 
 const argTypes = attributeArgTypes('gd-backprop', {
   expression: { control: 'text', description: 'e.g. (a*b + c)*f' },
@@ -30,7 +29,7 @@ const argTypes = attributeArgTypes('gd-backprop', {
 /** Curriculum B.2's worked example. */
 const B2 = { expression: '(a*b + c)*f', values: 'a=2, b=-3, c=10, f=-2' };
 
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Lessons/gd-backprop',
   component: 'gd-backprop',
   argTypes,
@@ -41,23 +40,16 @@ const meta: Meta<Args> = {
     activation: 'tanh',
     'learning-rate': '0.1',
     speed: '1',
-    theme: '',
-    lang: '',
+    ...PAGE_ARGS,
   },
-  render: (args) =>
-    html`<div lang=${args['lang'] || nothing}>
-      <gd-backprop ${attributes(attributeArgs(args, argTypes))}></gd-backprop>
-    </div>`,
+  render: renderInPage('gd-backprop', argTypes),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-async function widget(canvasElement: HTMLElement): Promise<GdBackprop> {
-  const element = canvasElement.querySelector('gd-backprop')!;
-  await element.whenSettled();
-  return element;
-}
+const widget = (canvasElement: HTMLElement) =>
+  storyWidget<GdBackprop>(canvasElement, 'gd-backprop', (element) => element.whenSettled());
 const grad = (element: GdBackprop, label: string) =>
   shadowText(element, `.node[data-label="${label}"] [data-value="grad"]`);
 const value = (element: GdBackprop, label: string) =>

@@ -1,22 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../define/gd-convolution.js';
 import {
-  attributeArgs,
   attributeArgTypes,
-  attributes,
   clickButton,
   darkPage,
   expectControlsForEveryAttribute,
+  PAGE_ARGS,
+  renderInPage,
+  type StoryArgs,
   shadowQuery,
   shadowText,
+  storyWidget,
   waitUntil,
 } from '../internal/story-helpers.js';
 import type { GdConvolution } from './gd-convolution.js';
-
-/** Args are the attributes as a course page writes them ('' leaves one out), plus the page's `lang`. */
-type Args = Record<string, string | boolean | undefined>;
 
 const argTypes = attributeArgTypes('gd-convolution', {
   input: { control: 'text', description: '1-D "1,2,3"; 2-D rows with ";"; channels with "|"' },
@@ -28,7 +26,7 @@ const argTypes = attributeArgTypes('gd-convolution', {
   loss: { control: 'inline-radio', options: ['half-square', 'sum'] },
 });
 
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Lessons/gd-convolution',
   component: 'gd-convolution',
   argTypes,
@@ -42,23 +40,16 @@ const meta: Meta<Args> = {
     loss: 'half-square',
     'hide-matrix': false,
     'hide-gradients': false,
-    theme: '',
-    lang: '',
+    ...PAGE_ARGS,
   },
-  render: (args) =>
-    html`<div lang=${args['lang'] || nothing}>
-      <gd-convolution ${attributes(attributeArgs(args, argTypes))}></gd-convolution>
-    </div>`,
+  render: renderInPage('gd-convolution', argTypes),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-async function widget(canvasElement: HTMLElement): Promise<GdConvolution> {
-  const element = canvasElement.querySelector('gd-convolution')!;
-  await element.updateComplete;
-  return element;
-}
+const widget = (canvasElement: HTMLElement) =>
+  storyWidget<GdConvolution>(canvasElement, 'gd-convolution', (element) => element.updateComplete);
 
 const outputs = (element: GdConvolution) =>
   [...element.shadowRoot!.querySelectorAll('[data-key^="y-0-"]')]

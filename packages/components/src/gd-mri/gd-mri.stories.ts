@@ -1,20 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../define/gd-mri.js';
 import {
-  attributeArgs,
   attributeArgTypes,
-  attributes,
   darkPage,
   expectControlsForEveryAttribute,
+  PAGE_ARGS,
+  renderInPage,
+  type StoryArgs,
   shadowText,
+  storyWidget,
   waitUntil,
 } from '../internal/story-helpers.js';
 import type { GdMri } from './gd-mri.js';
-
-/** Args are the attributes as a course page writes them ('' leaves one out), plus the page's `lang`. */
-type Args = Record<string, string | boolean | undefined>;
 
 const argTypes = attributeArgTypes('gd-mri', {
   size: { control: 'text', description: '64 to 256' },
@@ -29,7 +27,7 @@ const argTypes = attributeArgTypes('gd-mri', {
   'data-consistency': { control: 'inline-radio', options: ['false', 'true'] },
 });
 
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Lessons/gd-mri',
   component: 'gd-mri',
   argTypes,
@@ -44,24 +42,19 @@ const meta: Meta<Args> = {
     epsilon: '0.01',
     regularizer: 'tv',
     'data-consistency': 'false',
-    theme: '',
-    lang: '',
+    ...PAGE_ARGS,
   },
-  render: (args) =>
-    html`<div lang=${args['lang'] || nothing}>
-      <gd-mri ${attributes(attributeArgs(args, argTypes))}></gd-mri>
-    </div>`,
+  render: renderInPage('gd-mri', argTypes),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-async function widget(canvasElement: HTMLElement): Promise<GdMri> {
-  const element = canvasElement.querySelector('gd-mri') as GdMri;
-  await element.ready();
-  await element.updateComplete;
-  return element;
-}
+const widget = (canvasElement: HTMLElement) =>
+  storyWidget<GdMri>(canvasElement, 'gd-mri', async (element) => {
+    await element.ready();
+    await element.updateComplete;
+  });
 
 /** Lesson C.6: R = 4, random lines, seed 1: 32 of 128 lines; gradient descent beats zero filling. */
 export const Default: Story = {

@@ -1,21 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../define/gd-normalization.js';
 import {
-  attributeArgs,
   attributeArgTypes,
-  attributes,
   clickButton,
   darkPage,
   expectControlsForEveryAttribute,
+  PAGE_ARGS,
+  renderInPage,
+  type StoryArgs,
   shadow,
+  storyWidget,
   waitUntil,
 } from '../internal/story-helpers.js';
 import type { GdNormalization } from './gd-normalization.js';
-
-/** Args are the attributes as a course page writes them ('' leaves one out), plus the page's `lang`. */
-type Args = Record<string, string | boolean | undefined>;
 
 const argTypes = attributeArgTypes('gd-normalization', {
   kind: { control: 'inline-radio', options: ['batch', 'layer', 'instance', 'group'] },
@@ -35,7 +33,7 @@ const argTypes = attributeArgTypes('gd-normalization', {
 /** CURRICULUM C.5's four rows. */
 const C5 = '1,2;3,6;5,10;7,14';
 
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Lessons/gd-normalization',
   component: 'gd-normalization',
   argTypes,
@@ -54,23 +52,16 @@ const meta: Meta<Args> = {
     seed: '',
     'hide-running': false,
     'hide-training': false,
-    theme: '',
-    lang: '',
+    ...PAGE_ARGS,
   },
-  render: (args) =>
-    html`<div lang=${args['lang'] || nothing}>
-      <gd-normalization ${attributes(attributeArgs(args, argTypes))}></gd-normalization>
-    </div>`,
+  render: renderInPage('gd-normalization', argTypes),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-async function widget(canvasElement: HTMLElement): Promise<GdNormalization> {
-  const element = canvasElement.querySelector('gd-normalization')!;
-  await element.whenReady();
-  return element;
-}
+const widget = (canvasElement: HTMLElement) =>
+  storyWidget<GdNormalization>(canvasElement, 'gd-normalization', (element) => element.whenReady());
 
 const texts = (element: GdNormalization, selector: string) =>
   [...shadow(element).querySelectorAll(selector)].map((node) => (node.textContent ?? '').trim());

@@ -308,9 +308,10 @@ function typescriptVectorised(step: ExactStep): string {
     `const loss = ${tsLossExpression(step)};  // ${shown(step.loss_)}`,
     `const dOut = ${tsDOutExpression(step)};  // ${list(step.dOut, shown)}`,
     `const gradW = tf.reshape(tf.matMul(X, tf.reshape(dOut, [-1, 1]), true), [-1]);  // ${list(step.gradW, shown)}`,
-    ...(bias ? [`const gradB = tf.sum(dOut).dataSync()[0];  // ${shown(step.gradB ?? 0)}`] : []),
+    // Read-backs await the GPU instead of blocking the page (dataSync/arraySync would stall it).
+    ...(bias ? [`const gradB = (await tf.sum(dOut).data())[0];  // ${shown(step.gradB ?? 0)}`] : []),
     ...updateLines(step, 'ts', true),
-    `console.log(loss.dataSync()[0], w.arraySync()${bias ? ', b' : ''});`,
+    `console.log((await loss.data())[0], await w.array()${bias ? ', b' : ''});`,
   ];
   return `${lines.join('\n')}\n`;
 }

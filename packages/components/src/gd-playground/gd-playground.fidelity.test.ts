@@ -223,6 +223,10 @@ describe('<gd-playground> data as a matrix', () => {
   });
 });
 
+/** The constructor of async functions: runs a program's text whose top level awaits. */
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...parameterNamesThenBody: string[]
+) => (...args: unknown[]) => Promise<unknown>;
 const golden = async (name: string) => (await fetch(new URL(`./golden/${name}.py`, import.meta.url))).text();
 const program = (element: HTMLElement, form: 'loops' | 'vectorised') =>
   element.shadowRoot!.querySelector(`[part="code"] code[data-code="${form}"]`)?.textContent ?? '';
@@ -253,11 +257,22 @@ describe('<gd-playground> step as code', () => {
     await element.updateComplete;
     const vectorised = program(element, 'vectorised').replace(/^import .*$/m, '');
     const loops = program(element, 'loops');
+    // What we teach: read-backs that await, never the blocking dataSync/arraySync.
+    expect(vectorised).toMatch(/await \w+\.data\(\)/);
+    expect(vectorised).not.toMatch(/(data|array)Sync\(/);
     const quiet = { log: () => {} };
     const bias = element.playgroundState.bias;
-    const ret = `\nreturn { loss: ${'typeof loss === "number" ? loss : loss.dataSync()[0]'}, w: Array.isArray(w) ? w : w.arraySync(), b: ${bias ? 'b' : 'undefined'} };`;
-    const fromTf = tf.tidy(() => new Function('tf', 'console', vectorised + ret)(tf, quiet)) as Result;
-    const fromLoops = new Function('console', loops + ret)(quiet) as Result;
+    const ret = `\nreturn { loss: typeof loss === "number" ? loss : (await loss.data())[0], w: Array.isArray(w) ? w : await w.array(), b: ${bias ? 'b' : 'undefined'} };`;
+    // The TypeScript programs use top-level await (non-blocking read-backs), so they run as the
+    // body of an async function; tf.tidy cannot span an await, so a scope frees their tensors.
+    tf.engine().startScope();
+    let fromTf: Result;
+    try {
+      fromTf = (await new AsyncFunction('tf', 'console', vectorised + ret)(tf, quiet)) as Result;
+    } finally {
+      tf.engine().endScope();
+    }
+    const fromLoops = (await new AsyncFunction('console', loops + ret)(quiet)) as Result;
     await element.step(1);
     const trained = element.session!.current.parameters;
     for (const result of [fromTf, fromLoops]) {

@@ -1,20 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../define/gd-softmax.js';
 import {
-  attributeArgs,
   attributeArgTypes,
-  attributes,
   darkPage,
   expectControlsForEveryAttribute,
+  PAGE_ARGS,
+  renderInPage,
+  type StoryArgs,
   shadowQuery,
+  storyWidget,
   typeInto,
   waitUntil,
 } from '../internal/story-helpers.js';
 import type { GdSoftmax } from './gd-softmax.js';
-
-type Args = Record<string, string | boolean | undefined>;
 
 const argTypes = attributeArgTypes('gd-softmax', {
   logits: { control: 'text', description: 'Comma-separated, 2 to 10' },
@@ -22,25 +21,19 @@ const argTypes = attributeArgTypes('gd-softmax', {
   temperature: { control: 'text' },
 });
 
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Lessons/gd-softmax',
   component: 'gd-softmax',
   argTypes,
-  args: { logits: '1,2,3', target: '2', temperature: '1', theme: '', lang: '' },
-  render: (args) =>
-    html`<div lang=${args['lang'] || nothing}>
-      <gd-softmax ${attributes(attributeArgs(args, argTypes))}></gd-softmax>
-    </div>`,
+  args: { logits: '1,2,3', target: '2', temperature: '1', ...PAGE_ARGS },
+  render: renderInPage('gd-softmax', argTypes),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-async function widget(canvasElement: HTMLElement): Promise<GdSoftmax> {
-  const element = canvasElement.querySelector('gd-softmax')!;
-  await element.updateComplete;
-  return element;
-}
+const widget = (canvasElement: HTMLElement) =>
+  storyWidget<GdSoftmax>(canvasElement, 'gd-softmax', (element) => element.updateComplete);
 
 const column = (element: GdSoftmax, scope: string, key: string) =>
   [...element.shadowRoot!.querySelectorAll(`${scope} [data-value="${key}"]`)].map((c) =>

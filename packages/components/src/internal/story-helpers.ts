@@ -4,13 +4,16 @@
  * - controls: {@link attributeArgTypes} gives every attribute of an element a working control, from
  *   the custom-elements manifest plus the story file's overrides, and {@link attributes} writes the
  *   story's args onto the element as attributes, exactly as a blogger would write them;
+ * - the common preamble: {@link renderInPage} (the meta's render, the page's `lang` around the
+ *   element), {@link PAGE_ARGS} and {@link storyWidget} (the element, once it has settled);
  * - play functions: intent-level queries on the shadow root ("read the text", "click the button
  *   named X", "type into", "wait until it shows") that wait up to {@link WAIT} for async results.
  */
 import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
 import { getCustomElements } from '@storybook/web-components-vite';
-import { html, noChange } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 /** How long a play function waits for an async result (a loaded, 2-core machine is slow). */
@@ -165,6 +168,37 @@ export async function expectControlsForEveryAttribute(
     return !argType || argType.control === false || argType.table?.disable === true;
   });
   await expect(missing).toEqual([]);
+}
+
+/** Args are the attributes as a course page writes them ('' leaves one out), plus the page's `lang`. */
+export type StoryArgs = Record<string, string | boolean | undefined>;
+
+/** The args every element's stories start from: the default theme, and no `lang` of the page's own. */
+export const PAGE_ARGS = { theme: '', lang: '' } as const;
+
+/**
+ * The render of an element's stories: the args that are attributes (see {@link attributeArgTypes})
+ * written onto `<tag>`, inside a wrapper carrying the page's `lang` (the widget follows the closest).
+ */
+export function renderInPage(tag: string, argTypes: ArgTypes): (args: StoryArgs) => TemplateResult {
+  // The tag is the story file's own constant, never input: static markup is safe here.
+  const element = unsafeStatic(tag);
+  return (args) =>
+    staticHtml`<div lang=${args['lang'] || nothing}>
+      <${element} ${attributes(attributeArgs(args, argTypes))}></${element}>
+    </div>`;
+}
+
+/** The story's `<tag>` element, once `settled` resolves (its first draw, its data, …). */
+export async function storyWidget<T extends Element>(
+  canvasElement: HTMLElement,
+  tag: string,
+  settled: (element: T) => Promise<unknown>,
+): Promise<T> {
+  const element = canvasElement.querySelector<T>(tag);
+  if (!element) throw new Error(`the story shows no <${tag}>`);
+  await settled(element);
+  return element;
 }
 
 /** A dark page around a `theme="dark"` story, so the widget is seen as it would be on a dark site. */
