@@ -334,7 +334,7 @@ function passSingle(
   let total = 0;
   if (m > 2) gW.fill(0);
   for (let i = 0; i < n; i++) {
-    let dot: number;
+    let dot = 0;
     let x0 = 0;
     let x1 = 0;
     if (m === 1) {
@@ -345,12 +345,11 @@ function passSingle(
       x1 = X[2 * i + 1] as number;
       dot = x0 * w0 + x1 * w1;
     } else {
-      dot = 0;
       const row = i * m;
       for (let j = 0; j < m; j++) dot += (X[row + j] as number) * (W[j] as number);
     }
     const z = Math.fround(Math.fround(dot) + b0);
-    let dz: number;
+    let dz = 0;
     if (sigmoidOutput) {
       const p = sigmoid32(z);
       total += term(net, p, Y[i] as number);

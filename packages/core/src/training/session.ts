@@ -108,6 +108,7 @@ export class TrainingSession extends EventTarget {
   private runStatus: SessionStatus = 'running';
   private stopWatchingBackend: () => void;
   private disposed = false;
+  private rowsCache?: readonly number[];
   /** Bumped by every reset, rewind and rebuild, so an in-flight step's results are dropped. */
   private generation = 0;
   /** Hyperparameters each optimizer had when it was swapped out, for rewinding back into its steps. */
@@ -374,18 +375,31 @@ export class TrainingSession extends EventTarget {
       state.set(v, own);
     });
     optimizer.adoptState(state, count);
+    // Full batch: every step is one epoch over every row, in order. One frozen list of the rows
+    // serves every record (a fresh 1,000-number array per step was most of the garbage).
+    const drawn = this.batcher.iteration;
+    this.batcher.seek(drawn + count);
+    const rows = this.allRows();
     const pending: PendingStep[] = [];
     for (let i = 0; i < count; i++) {
-      const batch = this.batcher.next();
       pending.push({
         step: firstStep + i,
-        epoch: batch.epoch,
-        batch: batch.indices,
+        epoch: drawn + i,
+        batch: rows,
         optimizer: optimizer.kind,
         optimizerStep: firstUpdate + i,
       });
     }
     return { joined: result.records, pending };
+  }
+
+  /** 0 … n−1, frozen, shared by every full-batch record. */
+  private allRows(): readonly number[] {
+    const n = this.options.dataset.targets.length;
+    if (this.rowsCache?.length !== n) {
+      this.rowsCache = Object.freeze(Array.from({ length: n }, (_, i) => i));
+    }
+    return this.rowsCache;
   }
 
   /**
@@ -622,7 +636,7 @@ export class TrainingSession extends EventTarget {
 interface PendingStep {
   readonly step: number;
   readonly epoch: number;
-  readonly batch: number[];
+  readonly batch: readonly number[];
   readonly optimizer: OptimizerKind;
   readonly optimizerStep: number;
 }
