@@ -299,13 +299,18 @@ function expectRunsClose(fused: Run, other: Run, tolerance: number, withSlots: b
  * on the CPU, but the autodiff path it is raced against is float32 shaders summing rows in another
  * order: the tolerance GdDenseLossStep's webgl suite uses, 2e-5.
  */
-export function defineTrainStepsSuite(backend: string, tolerance = 1e-6, cases = TRAIN_CASES): void {
+export function defineTrainStepsSuite(
+  backend: string,
+  tolerance = 1e-6,
+  cases = TRAIN_CASES,
+  optimizers = TRAIN_OPTIMIZERS,
+): void {
   describe(`GdTrainSteps on ${backend}`, () => {
     it('is registered for this backend', () => {
       expect(tf.getKernel(TRAIN_STEPS, backend)).toBeDefined();
     });
 
-    describe.each(TRAIN_OPTIMIZERS)('200 steps with %s %o', (kind, given) => {
+    describe.each(optimizers)('200 steps with %s %o', (kind, given) => {
       const raced = cases.filter((c) => raceSettings(c, kind, given));
       it.each(raced)('$name: 30 steps per call equal the per-step run, records included', (c) => {
         const { lr, hyper, slack } = raceSettings(c, kind, given)!;
