@@ -86,12 +86,12 @@ describe('TrainingSession, fused training kernel', () => {
         );
         expect(fused.records[0]!.batch).toEqual(stepped.records[0]!.batch);
         // Every record's every number, gradients and velocities included, against autodiff: where
-      // a gradient nears 0, autodiff's float32 sums (~1e-7 of their terms' size) against the
-      // kernel's float64 ones show at ~1e-6 absolute, and a momentum velocity adds up ~10 of them
-      // (largest seen 2.2e-6): 5e-6. Against the per-step fused kernel the kernel suite finds the
-      // runs identical (train-steps.test-fixtures.ts).
-      const tolerance = 5e-6;
-      fused.records.forEach((record, i) => {
+        // a gradient nears 0, autodiff's float32 sums (~1e-7 of their terms' size) against the
+        // kernel's float64 ones show at ~1e-6 absolute, and a momentum velocity adds up ~10 of them
+        // (largest seen 2.2e-6): 5e-6. Against the per-step fused kernel the kernel suite finds the
+        // runs identical (train-steps.test-fixtures.ts).
+        const tolerance = 5e-6;
+        fused.records.forEach((record, i) => {
           expectClose(numbers(record), numbers(stepped.records[i]!), tolerance);
         });
         // The run moved, and the predictions were recorded (40 rows ≤ 64).
