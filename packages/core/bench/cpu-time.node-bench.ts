@@ -2,8 +2,10 @@
 // and plain-JavaScript loops: process.cpuUsage() counts only this process's own work, so the
 // figures hold on a machine shared with other jobs, where wall-clock benches (kernels.bench.ts)
 // swing by 10×. Part of `pnpm bench` (project bench-node); no assertion on time.
+import os from 'node:os';
 import { it } from 'vitest';
 import { datasetToTensors, disposeDatasetTensors } from '../src/data/tensors.js';
+import { type TrainStepsAttrs, trainStepsKernel } from '../src/kernels/index.js';
 import { computeLandscape } from '../src/landscape/landscape.js';
 import { computeLandscapeProgressive } from '../src/landscape/progressive.js';
 import { createModel } from '../src/models/create.js';
@@ -21,17 +23,27 @@ import {
 
 const N = 1_000;
 const HIDDEN = 8;
+const REPEATS = 5;
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-/** CPU ms per call of `body` (which returns how many steps it ran), over at least 400 ms of CPU. */
+/**
+ * CPU ms per step of `body` (which returns how many steps it ran): the median of REPEATS
+ * measurements of at least 150 ms of CPU each, after a warm-up.
+ */
 async function time(body: () => Promise<number> | number): Promise<number> {
-  await body();
-  let done = 0;
-  const start = cpuMs();
-  while (cpuMs() - start < 400 || done === 0) done += await body();
-  return (cpuMs() - start) / done;
+  const warm = cpuMs();
+  while (cpuMs() - warm < 100) await body();
+  const samples: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    let done = 0;
+    const start = cpuMs();
+    while (cpuMs() - start < 150 || done === 0) done += await body();
+    samples.push((cpuMs() - start) / done);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(REPEATS / 2)]!;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: model specs of four kinds in one table
@@ -42,7 +54,8 @@ const SPECS: Record<StepKind, { model: any; loss: any }> = {
   mlp: { model: { kind: 'mlp', layers: [2, HIDDEN, 1], hidden: 'tanh', init: { seed: 1 } }, loss: 'mse' },
 };
 
-async function session(kind: StepKind, fused: boolean) {
+/** A session's step (records, history, events and all), `k` steps per call: CPU ms per step. */
+async function session(kind: StepKind, fused: boolean, k: number) {
   const s = await TrainingSession.create({
     dataset: stepData(kind, N),
     model: SPECS[kind].model,
@@ -53,35 +66,45 @@ async function session(kind: StepKind, fused: boolean) {
     historyLimit: 100,
     fused,
   });
-  const ms = await time(async () => (await s.step(10)).length);
+  const ms = await time(async () => (await s.step(k)).length);
   s.dispose();
   return ms;
 }
 
-function fusedLossGrad(kind: StepKind) {
+/** The training kernel alone (k steps per call, SGD, records read back once per call): CPU ms per step. */
+async function kernel(kind: StepKind, k: number) {
   const data = datasetToTensors(stepData(kind, N));
   const model = createModel(SPECS[kind].model) as LayeredModel;
-  const layer = model.layers[0]!;
+  const variables = model.parameters.map((p) => p.variable);
   const y = kind === 'softmax' ? data.oneHot! : data.y;
-  const attrs = { loss: SPECS[kind].loss, activation: layer.activation, half: false, delta: 1, beta: 1 };
-  const ms = time(() => {
-    for (let i = 0; i < 10; i++) {
-      const out = tf
-        .engine()
-        .runKernel(
-          'GdDenseLossStep',
-          { x: data.X, y, w: layer.weight.variable, b: layer.bias!.variable },
-          attrs,
-        ) as tf.Tensor[];
-      tf.dispose(out);
-    }
-    return 10;
+  const attrs: TrainStepsAttrs = {
+    loss: SPECS[kind].loss,
+    half: false,
+    delta: 1,
+    beta: 1,
+    sizes: [model.layers[0]!.inputSize, ...model.layers.map((l) => l.outputSize)],
+    activations: model.layers.map((l) => l.activation),
+    biases: model.layers.map((l) => (l.bias ? 1 : 0)),
+    optimizer: 'sgd',
+    hyper: [0.05],
+    slotCount: 0,
+    t0: 1,
+    steps: k,
+    predictions: false,
+  };
+  const ms = await time(() => {
+    const r = trainStepsKernel(data.X, y, variables, [], attrs);
+    variables.forEach((v, q) => {
+      v.assign(r.parameters[q]!);
+    });
+    tf.dispose(r.parameters);
+    r.records.dataSync();
+    r.records.dispose();
+    return k;
   });
-  return ms.then((v) => {
-    model.dispose();
-    disposeDatasetTensors(data);
-    return v;
-  });
+  model.dispose();
+  disposeDatasetTensors(data);
+  return ms;
 }
 
 function plain(kind: StepKind) {
@@ -106,22 +129,34 @@ it(
   'prints CPU times of the fused paths (cpu backend, Node)',
   async () => {
     await tf.setBackend('cpu');
+    const load = () =>
+      os
+        .loadavg()
+        .map((v) => v.toFixed(2))
+        .join(', ');
     const lines = [
-      `### CPU time on the cpu backend in Node (process.cpuUsage, N = ${N.toLocaleString('en')})`,
+      `### CPU time on the cpu backend in Node (process.cpuUsage, N = ${N.toLocaleString('en')}, SGD, median of ${REPEATS})`,
       '',
-      '| model, loss | fused kernel: loss + gradient ms | session step, fused ms | session step, unfused ms | plain JS step ms | kernel ÷ plain JS | fused session ÷ plain JS | unfused ÷ fused session |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      `Load average at the start: ${load()} (${os.cpus().length} cores).`,
+      '',
+      'All figures are CPU ms per training step. k: steps per `session.step(k)` call (one kernel call and one read-back per call on the fused path): the playground runs k = speed steps per frame (default 1) and 100 per frame for "train until converged". Plain JS: forward pass, loss, gradient and update in one loop. The kernel alone: `GdTrainSteps` with its outputs taken over and its records read back, no session. "kernel ÷ plain" uses the kernel at k = 100.',
+      '',
+      '| model, loss | plain JS ms/step | session fused k = 1 | session fused k = 100 | kernel alone k = 1 | kernel alone k = 100 | session unfused (autodiff) k = 1 | fused k = 1 ÷ plain | fused k = 100 ÷ plain | kernel ÷ plain | unfused ÷ fused (k = 1) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ];
     for (const kind of ['linear', 'logistic', 'softmax', 'mlp'] as StepKind[]) {
-      const kernel = kind === 'mlp' ? Number.NaN : await fusedLossGrad(kind);
-      const fused = await session(kind, true);
-      const unfused = await session(kind, false);
       const js = await plain(kind);
+      const fused1 = await session(kind, true, 1);
+      const fused100 = await session(kind, true, 100);
+      const alone1 = await kernel(kind, 1);
+      const alone = await kernel(kind, 100);
+      const unfused = await session(kind, false, 1);
       lines.push(
-        `| ${kind}, ${SPECS[kind].loss} | ${kind === 'mlp' ? '– (GdDense layers + autodiff)' : f(kernel)} | ${f(fused)} | ${f(unfused)} | ${f(js)} | ${kind === 'mlp' ? '–' : `${(kernel / js).toFixed(1)}×`} | ${(fused / js).toFixed(1)}× | ${(unfused / fused).toFixed(1)}× |`,
+        `| ${kind}, ${SPECS[kind].loss} | ${f(js)} | ${f(fused1)} | ${f(fused100)} | ${f(alone1)} | ${f(alone)} | ${f(unfused)} | ${(fused1 / js).toFixed(1)}× | ${(fused100 / js).toFixed(1)}× | ${(alone / js).toFixed(1)}× | ${(unfused / fused1).toFixed(1)}× |`,
       );
       console.log(lines.at(-1));
     }
+    lines.push('', `Load average at the end of the training table: ${load()}.`);
 
     lines.push(
       '',

@@ -127,8 +127,8 @@ async function tensorStepMs(kind: StepKind, fused: boolean, update: boolean): Pr
   return ms;
 }
 
-/** A training session's step (records, history and all), fused or not: ms per step, 10 per read-back. */
-async function sessionStepMs(kind: StepKind, fused: boolean): Promise<number> {
+/** A training session's step (records, history and all), fused or not: ms per step, `k` per call (one read-back each). */
+async function sessionStepMs(kind: StepKind, fused: boolean, k = STEPS): Promise<number> {
   const spec = SPECS[kind];
   const session = await TrainingSession.create({
     dataset: stepData(kind, N),
@@ -140,7 +140,7 @@ async function sessionStepMs(kind: StepKind, fused: boolean): Promise<number> {
     historyLimit: 100,
     fused,
   });
-  const ms = await timeRepeated(async () => (await session.step(STEPS)).length);
+  const ms = await timeRepeated(async () => (await session.step(k)).length);
   session.dispose();
   return ms;
 }
@@ -284,10 +284,10 @@ it(
       '',
       `### Training step at N = ${N.toLocaleString('en')} (full batch, SGD, ${STEPS} steps per read-back)`,
       '',
-      '"loss + gradient": the forward pass, the loss and its gradient; "step": that plus the SGD update (our optimizer, tensor ops); "session": `TrainingSession.step` with its records and history. Plain JS does forward pass, loss, gradient and update in one loop.',
+      '"loss + gradient": the forward pass, the loss and its gradient (GdDenseLossStep; autodiff for the MLP); "step": that plus the SGD update (our optimizer, tensor ops); "session": `TrainingSession.step(k)` with its records and history, k steps per call (the fused session runs them in one GdTrainSteps call; the playground runs k = speed per frame, 1 by default, 100 when training until converged). Plain JS does forward pass, loss, gradient and update in one loop.',
       '',
-      '| model, loss | backend | fused loss + gradient ms | unfused loss + gradient ms | fused step ms | unfused step ms | session fused ms | session unfused ms | plain JS step ms | fused step ÷ plain JS | fused loss + gradient ÷ plain JS | unfused step ÷ fused step |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| model, loss | backend | fused loss + gradient ms | unfused loss + gradient ms | fused step ms | unfused step ms | session fused k = 1 ms | session fused k = 100 ms | session unfused k = 10 ms | plain JS step ms | session fused k = 1 ÷ plain JS | session fused k = 100 ÷ plain JS | unfused session ÷ fused session k = 1 |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ];
     for (const backend of ['cpu', 'webgl'] as Backend[]) {
       await ready({ prefer: backend });
@@ -296,14 +296,15 @@ it(
         const unfusedGrad = await tensorStepMs(kind, false, false);
         const fusedStep = await tensorStepMs(kind, true, true);
         const unfusedStep = await tensorStepMs(kind, false, true);
-        const sessionFused = await sessionStepMs(kind, true);
+        const sessionFused = await sessionStepMs(kind, true, 1);
+        const sessionFused100 = await sessionStepMs(kind, true, 100);
         const sessionUnfused = await sessionStepMs(kind, false);
         const plain = await plainStepMs(kind);
         console.log(
-          `training ${kind} on ${backend}: fused ${format(fusedStep)} ms, plain ${format(plain)} ms`,
+          `training ${kind} on ${backend}: session fused k = 1 ${format(sessionFused)} ms, k = 100 ${format(sessionFused100)} ms, plain ${format(plain)} ms`,
         );
         lines.push(
-          `| ${SPECS[kind].label} | ${backend} | ${format(fusedGrad)} | ${format(unfusedGrad)} | ${format(fusedStep)} | ${format(unfusedStep)} | ${format(sessionFused)} | ${format(sessionUnfused)} | ${format(plain)} | ${ratio(fusedStep, plain)} | ${ratio(fusedGrad, plain)} | ${ratio(unfusedStep, fusedStep)} |`,
+          `| ${SPECS[kind].label} | ${backend} | ${format(fusedGrad)} | ${format(unfusedGrad)} | ${format(fusedStep)} | ${format(unfusedStep)} | ${format(sessionFused)} | ${format(sessionFused100)} | ${format(sessionUnfused)} | ${format(plain)} | ${ratio(sessionFused, plain)} | ${ratio(sessionFused100, plain)} | ${ratio(sessionUnfused, sessionFused)} |`,
         );
       }
     }

@@ -16,3 +16,12 @@ export {
   type LossGridAttrs,
   lossGrid,
 } from './loss-grid.js';
+export { applyRule, HYPERPARAMETER_ORDER, hyperparameterVector, OPTIMIZER_CODE } from './optimizer-math.js';
+export {
+  TRAIN_STEPS,
+  type TrainStepsAttrs,
+  type TrainStepsResult,
+  trainable,
+  trainSteps,
+  trainStepsKernel,
+} from './train-steps.js';

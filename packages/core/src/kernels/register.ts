@@ -6,6 +6,7 @@ import { DENSE_LOSS_STEP, denseLossStepCpu } from './dense-loss-step.js';
 import { denseLossStepWebgl } from './dense-loss-step.webgl.js';
 import { LOSS_GRID, lossGridCpu } from './loss-grid.js';
 import { lossGridWebgl } from './loss-grid.webgl.js';
+import { TRAIN_STEPS, trainStepsCpu, trainStepsWebgl } from './train-steps.js';
 
 /**
  * Registers core's fused kernels for the `cpu` and `webgl` backends, and the dense layer's
@@ -30,4 +31,6 @@ for (const backendName of ['cpu', 'webgl']) {
   registerOnce(NETWORK_TRAIN, backendName, networkTrainHost as tf.KernelConfig['kernelFunc']);
   registerOnce(NETWORK_GRID, backendName, networkGridHost as tf.KernelConfig['kernelFunc']);
 }
+registerOnce(TRAIN_STEPS, 'cpu', trainStepsCpu as tf.KernelConfig['kernelFunc']);
+registerOnce(TRAIN_STEPS, 'webgl', trainStepsWebgl as tf.KernelConfig['kernelFunc']);
 if (!tf.getGradient(DENSE)) tf.registerGradient(denseGradConfig);

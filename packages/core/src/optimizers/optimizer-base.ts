@@ -148,6 +148,51 @@ export abstract class OptimizerBase<H extends { learningRate: number }, S extend
     this.#iterations = step;
   }
 
+  /**
+   * The variable's state tensors, created from their starting values if it has none yet (owned by
+   * the optimizer: do not dispose). What a fused training kernel reads its slots from.
+   */
+  stateFor(variable: tf.Variable): Readonly<Record<string, tf.Tensor>> {
+    return this.#slotsFor(variable);
+  }
+
+  /**
+   * Takes over the state a fused training kernel computed for `steps` updates it applied itself
+   * (`GdTrainSteps` mirrors each rule op by op): the given tensors become the slots (the optimizer
+   * owns them from now on; the old ones are disposed) and the update count advances by `steps`.
+   *
+   * @throws OptimizerError `invalid-state` when `steps` is not a positive integer or a slot name is unknown.
+   */
+  adoptState(state: ReadonlyMap<tf.Variable, Readonly<Record<string, tf.Tensor>>>, steps: number): void {
+    if (!Number.isInteger(steps) || steps < 1) {
+      throw new OptimizerError(
+        'invalid-state',
+        `${this.metadata.name}: a fused run must report a whole number of steps ≥ 1, got ${steps}.`,
+        { value: String(steps) },
+      );
+    }
+    for (const slots of state.values()) {
+      for (const name of Object.keys(slots)) {
+        if (!this.slotNames.includes(name)) {
+          throw new OptimizerError(
+            'invalid-state',
+            `${this.metadata.name} has no slot "${name}" (its slots: ${this.slotNames.join(', ') || 'none'}).`,
+            { slot: name },
+          );
+        }
+      }
+    }
+    for (const [variable, given] of state) {
+      const slots = this.#slotsFor(variable);
+      for (const [name, tensor] of Object.entries(given)) {
+        const old = slots[name];
+        if (old !== tensor) old?.dispose();
+        slots[name] = tensor;
+      }
+    }
+    this.#iterations += steps;
+  }
+
   /** The live state tensors of one variable (owned by the optimizer: do not dispose), or undefined before its first step. */
   slots(variable: tf.Variable): Readonly<Record<string, tf.Tensor>> | undefined {
     return this.#state.get(variable);

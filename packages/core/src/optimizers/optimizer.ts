@@ -23,10 +23,16 @@ export interface Optimizer<H extends { learningRate: number } = { learningRate: 
   readonly slotNames: readonly string[];
   /** Number of updates applied (Adam's bias correction uses it). */
   readonly iterations: number;
+  /** Checks every hyperparameter against its range (also done by every update). */
+  validate(): void;
   /** Applies one update to each variable. Gradients are borrowed, not disposed. */
   applyGradients(gradients: readonly VariableGradient[]): void;
   /** The live state tensors of one variable (owned by the optimizer: do not dispose), or undefined before its first step. */
   slots(variable: tf.Variable): Readonly<Record<string, tf.Tensor>> | undefined;
+  /** The variable's state tensors, created from their starting values if missing (owned by the optimizer). */
+  stateFor(variable: tf.Variable): Readonly<Record<string, tf.Tensor>>;
+  /** Takes over state tensors a fused kernel computed for `steps` updates it applied itself; the count advances by `steps`. */
+  adoptState(state: ReadonlyMap<tf.Variable, Readonly<Record<string, tf.Tensor>>>, steps: number): void;
   /** Plain-number copy of one variable's state (its starting values before its first step: zeros, or Adagrad's initial accumulator). */
   readSlots(variable: tf.Variable): Promise<SlotValues>;
   /** Overwrites state (rewind to an earlier step). Variables missing from `state` are reset. */

@@ -52,8 +52,7 @@ export class RunMonitor {
 
   /** The verdict after one more step. */
   observe(record: StepRecord): MonitorVerdict {
-    const numbers = [record.loss, record.batchLoss, ...Object.values(record.parameters).flat()];
-    if (numbers.some((value) => !Number.isFinite(value))) {
+    if (!allFinite(record)) {
       return { kind: 'diverged', step: record.step, reason: 'not-finite', loss: record.loss };
     }
     const ceiling = this.divergenceFactor * Math.max(Math.abs(this.initialLoss), Number.MIN_VALUE);
@@ -66,4 +65,14 @@ export class RunMonitor {
     if (this.quietSteps >= this.patience) return { kind: 'converged', step: record.step, loss: record.loss };
     return { kind: 'running' };
   }
+}
+
+/** Loss, batch loss and every parameter finite? Plain loops: this runs for every record, k per frame. */
+function allFinite(record: StepRecord): boolean {
+  if (!Number.isFinite(record.loss) || !Number.isFinite(record.batchLoss)) return false;
+  for (const name in record.parameters) {
+    const values = record.parameters[name] as readonly number[];
+    for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+  }
+  return true;
 }

@@ -5,7 +5,16 @@ import { onBackendChange } from '../backend/ready.js';
 import { Batcher, type BatchMode } from '../batching/batcher.js';
 import type { Dataset } from '../data/dataset.js';
 import { type DatasetTensors, datasetToTensors, disposeDatasetTensors } from '../data/tensors.js';
-import { type DenseLossStepAttrs, denseLossStep, fusableStep } from '../kernels/index.js';
+import {
+  type DenseLossStepAttrs,
+  denseLossStep,
+  fusableStep,
+  hyperparameterVector,
+  TRAIN_STEPS,
+  type TrainStepsAttrs,
+  trainable,
+  trainStepsKernel,
+} from '../kernels/index.js';
 import { validateLossOptions } from '../losses/base.js';
 import type { Loss, LossId, LossOptions } from '../losses/loss.js';
 import { createLoss, LOSS_INFO } from '../losses/registry.js';
@@ -100,6 +109,7 @@ export class TrainingSession extends EventTarget {
   private runStatus: SessionStatus = 'running';
   private stopWatchingBackend: () => void;
   private disposed = false;
+  private rowsCache?: readonly number[];
   /** Bumped by every reset, rewind and rebuild, so an in-flight step's results are dropped. */
   private generation = 0;
   /** Hyperparameters each optimizer had when it was swapped out, for rewinding back into its steps. */
@@ -168,40 +178,9 @@ export class TrainingSession extends EventTarget {
     }
     if (this.runStatus === 'diverged') return [];
     const generation = this.generation;
-    const pending: (StepTensors & {
-      step: number;
-      epoch: number;
-      batch: number[];
-      optimizer: OptimizerKind;
-      optimizerStep: number;
-    })[] = [];
-    const firstStep = this.current.step + 1;
     const fullBatch = this.batcher.mode === 'full';
-    for (let i = 0; i < count; i++) {
-      const batch = this.batcher.next();
-      pending.push({
-        ...this.update(batch.indices, fullBatch),
-        step: firstStep + i,
-        epoch: batch.epoch,
-        batch: batch.indices,
-        optimizer: this.optimizerInstance.kind,
-        optimizerStep: this.optimizerInstance.iterations,
-      });
-    }
-    // The loss curve wants the whole-data loss after each update. In full batch that is exactly the
-    // next step's batch loss (same rows, same parameters), so only the last step pays a forward pass.
-    const lastLoss = fullBatch ? this.wholeDataLoss() : undefined;
-    const joined = joinSteps(
-      pending.map((p, i) => ({
-        batchLoss: p.batchLoss,
-        loss: fullBatch ? (pending[i + 1]?.batchLoss ?? lastLoss!) : p.loss!,
-        body: p.body,
-      })),
-    );
-    tf.dispose([
-      ...(lastLoss ? [lastLoss] : []),
-      ...pending.flatMap((p) => [p.batchLoss, p.body, ...(p.loss ? [p.loss] : [])]),
-    ]);
+    const train = fullBatch ? this.trainAttrs(count) : undefined;
+    const { joined, pending } = train ? this.runFused(count, train) : this.runSteps(count, fullBatch);
     const values = (await joined.data()) as Float32Array;
     joined.dispose();
     if (generation !== this.generation || this.disposed) return [];
@@ -323,6 +302,138 @@ export class TrainingSession extends EventTarget {
     this.modelInstance.dispose();
     this.optimizerInstance.dispose();
     disposeDatasetTensors(this.data);
+  }
+
+  // --- a frame's steps ----------------------------------------------------------------------
+
+  /**
+   * `count` steps one kernel call at a time (mini-batches, MLPs with normalisation, `fused: false`):
+   * returns every step's record numbers joined in one tensor (caller disposes) and what each step
+   * was. No read-back in between.
+   */
+  private runSteps(count: number, fullBatch: boolean): { joined: tf.Tensor1D; pending: PendingStep[] } {
+    const pending: (StepTensors & PendingStep)[] = [];
+    const firstStep = this.current.step + 1;
+    for (let i = 0; i < count; i++) {
+      const batch = this.batcher.next();
+      pending.push({
+        ...this.update(batch.indices, fullBatch),
+        step: firstStep + i,
+        epoch: batch.epoch,
+        batch: batch.indices,
+        optimizer: this.optimizerInstance.kind,
+        optimizerStep: this.optimizerInstance.iterations,
+      });
+    }
+    // The loss curve wants the whole-data loss after each update. In full batch that is exactly the
+    // next step's batch loss (same rows, same parameters), so only the last step pays a forward pass.
+    const lastLoss = fullBatch ? this.wholeDataLoss() : undefined;
+    const joined = joinSteps(
+      pending.map((p, i) => ({
+        batchLoss: p.batchLoss,
+        loss: fullBatch ? (pending[i + 1]?.batchLoss ?? lastLoss!) : p.loss!,
+        body: p.body,
+      })),
+    );
+    tf.dispose([
+      ...(lastLoss ? [lastLoss] : []),
+      ...pending.flatMap((p) => [p.batchLoss, p.body, ...(p.loss ? [p.loss] : [])]),
+    ]);
+    return { joined, pending };
+  }
+
+  /**
+   * `count` full-batch steps in one `GdTrainSteps` kernel call: forward pass, loss, gradient, the
+   * optimizer's update and the records, for every step; the parameters and the optimizer's state
+   * are then taken over from the kernel's outputs. Returns the records (caller disposes).
+   */
+  private runFused(
+    count: number,
+    attrs: Omit<TrainStepsAttrs, 't0'>,
+  ): { joined: tf.Tensor1D; pending: PendingStep[] } {
+    const optimizer = this.optimizerInstance;
+    const variables = this.modelInstance.parameters.map((p) => p.variable);
+    const slotNames = optimizer.slotNames;
+    const slots = variables.flatMap((v) => {
+      const state = optimizer.stateFor(v);
+      return slotNames.map((name) => state[name]!);
+    });
+    const firstStep = this.current.step + 1;
+    const firstUpdate = optimizer.iterations + 1;
+    const result = trainStepsKernel(this.data.X, this.targets(), variables, slots, {
+      ...attrs,
+      t0: firstUpdate,
+    });
+    variables.forEach((v, q) => {
+      v.assign(result.parameters[q] as tf.Tensor);
+    });
+    tf.dispose(result.parameters);
+    const state = new Map<tf.Variable, Record<string, tf.Tensor>>();
+    variables.forEach((v, q) => {
+      const own: Record<string, tf.Tensor> = {};
+      slotNames.forEach((name, j) => {
+        own[name] = result.slots[q * slotNames.length + j] as tf.Tensor;
+      });
+      state.set(v, own);
+    });
+    optimizer.adoptState(state, count);
+    // Full batch: every step is one epoch over every row, in order. One frozen list of the rows
+    // serves every record (a fresh 1,000-number array per step was most of the garbage).
+    const drawn = this.batcher.iteration;
+    this.batcher.seek(drawn + count);
+    const rows = this.allRows();
+    const pending: PendingStep[] = [];
+    for (let i = 0; i < count; i++) {
+      pending.push({
+        step: firstStep + i,
+        epoch: drawn + i,
+        batch: rows,
+        optimizer: optimizer.kind,
+        optimizerStep: firstUpdate + i,
+      });
+    }
+    return { joined: result.records, pending };
+  }
+
+  /** 0 … n−1, frozen, shared by every full-batch record. */
+  private allRows(): readonly number[] {
+    const n = this.options.dataset.targets.length;
+    if (this.rowsCache?.length !== n) {
+      this.rowsCache = Object.freeze(Array.from({ length: n }, (_, i) => i));
+    }
+    return this.rowsCache;
+  }
+
+  /**
+   * The training kernel's attributes when it can run a frame's steps (a stack of dense layers
+   * without normalisation, a loss it knows, a backend it is registered for), else undefined. Read
+   * at every call: the loss's options and the hyperparameters may have changed.
+   */
+  private trainAttrs(count: number): Omit<TrainStepsAttrs, 't0'> | undefined {
+    const model = this.modelInstance;
+    if (this.options.fused === false || !isLayeredModel(model)) return undefined;
+    const activations = model.layers.map((layer) => layer.activation);
+    if (!trainable(this.loss.id, activations, model.outputSize)) return undefined;
+    if (!tf.getKernel(TRAIN_STEPS, tf.getBackend())) return undefined;
+    const options = this.loss.options;
+    // As on the per-step paths: the loss's options and the hyperparameters are checked every call.
+    validateLossOptions(options);
+    const optimizer = this.optimizerInstance;
+    optimizer.validate();
+    return {
+      loss: this.loss.id,
+      half: options.convention === 'half',
+      delta: options.delta,
+      beta: options.beta,
+      sizes: [model.layers[0]!.inputSize, ...model.layers.map((layer) => layer.outputSize)],
+      activations,
+      biases: model.layers.map((layer) => (layer.bias ? 1 : 0)),
+      optimizer: optimizer.kind,
+      hyper: hyperparameterVector(optimizer.kind, optimizer.hyperparameters),
+      slotCount: optimizer.slotNames.length,
+      steps: count,
+      predictions: this.recordsPredictions(this.data.X.shape[0]),
+    };
   }
 
   // --- one update ---------------------------------------------------------------------------
@@ -523,6 +634,15 @@ export class TrainingSession extends EventTarget {
   private assertUsable(): void {
     if (this.disposed) throw new SessionError('disposed', 'This training session has been disposed.');
   }
+}
+
+/** What a step was, beside its numbers: the record's plain fields. */
+interface PendingStep {
+  readonly step: number;
+  readonly epoch: number;
+  readonly batch: readonly number[];
+  readonly optimizer: OptimizerKind;
+  readonly optimizerStep: number;
 }
 
 /** The tensors one update leaves for its record (see `TrainingSession.update`). */

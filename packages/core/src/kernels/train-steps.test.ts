@@ -1,0 +1,3 @@
+import { defineTrainStepsSuite } from './train-steps.test-fixtures.js';
+
+defineTrainStepsSuite('cpu');
