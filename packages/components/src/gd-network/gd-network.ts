@@ -42,6 +42,7 @@ import {
 import { renderDataPanel, renderNetworkPanel, renderTrainingPanel } from './settings-panel.js';
 import { copyText, embedSnippet, fragmentKey, linkWithState, readFragment, savePng } from './share.js';
 import { decodeState, encodeState, type StateSettings } from './state.js';
+import type { SavedTraining } from './training-text.js';
 import type { ViewText } from './view-text.js';
 
 export type * from './events.js';
@@ -64,7 +65,7 @@ const stateSpec = attr<StateSettings | undefined>({
  * Training runs in core (`packages/core/src/network`): a fused kernel runs `speed` mini-batch
  * steps per frame, one grid call evaluates every neuron for the heat maps, and the forward pass
  * shown is core's float64 trace. The whole state is one string (`state`, and the URL fragment
- * `#gd-network=…` with `sync-url`): the attributes as `name=value&…`.
+ * `#gd-network=…` with `sync-url`): the attributes as `name=value&…`, and the trained weights.
  *
  * @summary A neural-network playground: data, network graph with neuron heat maps, training, confusion matrix, forward pass.
  *
@@ -93,7 +94,7 @@ const stateSpec = attr<StateSettings | undefined>({
  * @attr {string} target-accuracy - Stop playing once the test accuracy reaches this (`0.95` or `95%`).
  * @attr {string} data - The learner's points: CSV lines `x1,x2,class` (or `x,y` for regression) or JSON `[{"x":[1,2],"y":0}, …]`. Replaces the preset.
  * @attr {string} probe - The point whose forward pass is written out, e.g. `0.5,-1`.
- * @attr {string} state - Every setting in one string, `preset=xor&layers=4&activation=tanh` (the URL fragment's form).
+ * @attr {string} state - Every setting in one string, `preset=xor&layers=4&activation=tanh` (the URL fragment's form); after training also `weights=…`, the trained network (`stateString` writes it).
  * @attr {boolean} sync-url - Read the state from, and write it to, the URL fragment `#gd-network=…` (`#gd-network-<id>=…` with an id).
  * @attr {boolean} hide-data - Hide the data settings (the plot stays).
  * @attr {boolean} hide-network - Hide the network graph.
@@ -222,6 +223,8 @@ export class GdNetwork extends GdElement {
   /** What the graph writes under itself: the hovered or focused neuron or weight. */
   @state() private readout = '';
   private configDirty = true;
+  /** A state string's trained network, loaded once the network for its settings exists. */
+  private pendingWeights?: SavedTraining;
   private urlRead = false;
   private drawnKey = '';
   private labelsAt = 0;
@@ -286,9 +289,19 @@ export class GdNetwork extends GdElement {
     await this.run.ready;
   }
 
-  /** The current settings as a state string (`preset=xor&layers=4…`). */
+  /**
+   * The current settings as a state string (`preset=xor&layers=4…`), with the trained network
+   * (`weights=…`) once a step has been taken: setting it as `state` elsewhere shows the same network.
+   */
   get stateString(): string {
-    return encodeState(this.settings(), this.standardize);
+    return this.stateText(true);
+  }
+
+  private stateText(withWeights: boolean): string {
+    const settings = encodeState(this.settings(), this.standardize);
+    const weights = withWeights ? this.run.savedTraining() : undefined;
+    if (!weights) return settings;
+    return settings ? `${settings}&weights=${weights}` : `weights=${weights}`;
   }
 
   // --- lifecycle -----------------------------------------------------------------------------
@@ -321,9 +334,11 @@ export class GdNetwork extends GdElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.configDirty) {
+    const weights = this.pendingWeights;
+    this.pendingWeights = undefined;
+    if (this.configDirty || weights) {
       this.configDirty = false;
-      void this.run.configure(this.runConfig());
+      void this.run.configure(this.runConfig(), weights);
     } else this.run.setHyperparameters(this.runConfig());
     this.draw();
     if (this.syncUrl) this.writeUrl();
@@ -338,7 +353,8 @@ export class GdNetwork extends GdElement {
 
   private applySettings(settings: StateSettings): void {
     for (const [name, value] of Object.entries(settings)) {
-      if (name === 'standardize') this.standardize = Boolean(value);
+      if (name === 'weights') this.pendingWeights = value as SavedTraining;
+      else if (name === 'standardize') this.standardize = Boolean(value);
       else this.setSchemaValue(specOf(name) as AttributeSpec<unknown>, value);
     }
   }
@@ -356,7 +372,8 @@ export class GdNetwork extends GdElement {
   }
 
   private writeUrl(): void {
-    const next = linkWithState(location.href, fragmentKey(this.id), this.stateString);
+    // The weights only while paused: a new fragment every frame would be throttled by the browser.
+    const next = linkWithState(location.href, fragmentKey(this.id), this.stateText(!this.run.playing));
     if (next !== location.href) history.replaceState(history.state, '', next);
   }
 
