@@ -1,27 +1,24 @@
-// ~650 lines: the class JSDoc (~75 lines, the manifest's and Storybook's source) and one property
-// declaration per attribute (~75 lines) make up the excess; what remains is wiring. Views, panels,
-// data text, state string, painting and the training run live in their own files.
+// ~580 lines: the class JSDoc (~77 lines, the manifest's and Storybook's source) and one property
+// declaration per attribute (~78 lines) make up the excess; the rest (~420 lines) is wiring and the
+// template. Views, panels, data text, state string (training-text.ts for the weights), canvas
+// painting and sizes (canvas-painter.ts), the learner's edits and sharing (learner-edits.ts), core's
+// refusals (core-problem.ts) and the training run (network-run.ts) live in their own files.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Parsed } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
-import { draggablePointStyles, layeredChartStyles, type MovePhase } from '../internal/plot/index.js';
+import { draggablePointStyles, layeredChartStyles } from '../internal/plot/index.js';
 import { type AttributeSpec, attr } from '../internal/schema.js';
-import { checkRows, type NetworkRow, parseDataText } from './data-text.js';
-import type {
-  NetworkBackpropDetail,
-  NetworkProbeDetail,
-  NetworkSettledDetail,
-  NetworkStepDetail,
-} from './events.js';
+import { checkRows, type NetworkRow } from './data-text.js';
+import type { NetworkSettledDetail, NetworkStepDetail } from './events.js';
 import './gd-network.messages.js';
+import { CanvasPainter, firstOutputOf, graphWidth, plotSide } from './canvas-painter.js';
 import { networkStyles } from './gd-network.styles.js';
-import { graphLayout } from './graph-layout.js';
 import { renderGraph } from './graph-view.js';
 import { renderInference } from './inference-panel.js';
+import { LearnerEdits } from './learner-edits.js';
 import { renderMatrix } from './matrix-panel.js';
 import { NetworkRun, type RunConfig } from './network-run.js';
-import { drawNeurons, drawRegions, type Palette, readPalette } from './paint.js';
 import { renderCurves, renderPlot } from './plot-view.js';
 import { renderRunControls } from './run-controls.js';
 import {
@@ -29,8 +26,6 @@ import {
   DEFAULTS,
   type FeatureName,
   type InitKind,
-  MAX_LAYERS,
-  MAX_NEURONS,
   type NetworkPreset,
   type NetworkSettings,
   networkSchema,
@@ -40,7 +35,7 @@ import {
   specOf,
 } from './settings.js';
 import { renderDataPanel, renderNetworkPanel, renderTrainingPanel } from './settings-panel.js';
-import { copyText, embedSnippet, fragmentKey, linkWithState, readFragment, savePng } from './share.js';
+import { fragmentKey, linkWithState, readFragment } from './share.js';
 import { decodeState, encodeState, type StateSettings } from './state.js';
 import type { SavedTraining } from './training-text.js';
 import type { ViewText } from './view-text.js';
@@ -226,11 +221,22 @@ export class GdNetwork extends GdElement {
   /** A state string's trained network, loaded once the network for its settings exists. */
   private pendingWeights?: SavedTraining;
   private urlRead = false;
-  private drawnKey = '';
-  private labelsAt = 0;
-  private labelsFor = -1;
-  private palette?: Palette;
-  private paletteKey = '';
+  private readonly painter = new CanvasPainter();
+  private readonly edits = new LearnerEdits({
+    element: this,
+    run: this.run,
+    addClass: () => this.addClass,
+    probe: () => this.probe,
+    setProbe: (point) => (this.probe = point),
+    set: (name, value) => this.userSets(name, value),
+    emit: (type, detail) => this.emit(type, detail),
+    dataProblem: (value, problem) =>
+      problem ? this.reportProblem('data', value, problem) : this.clearProblem('data'),
+    say: (key) => this.announce(this.t(key)),
+    stateString: () => this.stateString,
+    canvases: () => [this.regionsCanvas, this.neuronsCanvas],
+    preset: () => this.preset,
+  });
 
   // --- public methods ------------------------------------------------------------------------
 
@@ -340,7 +346,15 @@ export class GdNetwork extends GdElement {
       this.configDirty = false;
       void this.run.configure(this.runConfig(), weights);
     } else this.run.setHyperparameters(this.runConfig());
-    this.draw();
+    this.painter.draw({
+      host: this,
+      run: this.run,
+      width: this.width,
+      theme: this.theme ?? '',
+      hideNetwork: this.hideNetwork,
+      regions: this.regionsCanvas,
+      neurons: this.neuronsCanvas,
+    });
     if (this.syncUrl) this.writeUrl();
   }
 
@@ -411,50 +425,6 @@ export class GdNetwork extends GdElement {
     );
   }
 
-  /** Canvases are drawn after render, only when the run's numbers changed since the last draw. */
-  private draw(): void {
-    const run = this.run;
-    const key = `${run.version}:${this.width}:${this.theme ?? ''}:${this.hideNetwork}`;
-    if (key === this.drawnKey) return;
-    this.drawnKey = key;
-    // One style read per theme, not per frame (a forced style recalculation each time).
-    const themeKey = `${this.theme ?? ''}:${this.hasAttribute('style')}`;
-    if (!this.palette || this.paletteKey !== themeKey) {
-      this.palette = readPalette(this);
-      this.paletteKey = themeKey;
-    }
-    const palette = this.palette;
-    const view = run.view;
-    const firstOutput = view ? view.sizes.slice(0, -1).reduce((a, b) => a + b, 0) : 0;
-    drawRegions(this.regionsCanvas, run.grid, firstOutput, view?.classes ?? 0, this.plotSide(), palette);
-    if (view && !this.hideNetwork)
-      drawNeurons(this.neuronsCanvas, run.grid, graphLayout(view.sizes, this.graphWidth()), view, palette);
-  }
-
-  /** The graph's labels follow every change when paused, twice a second while playing. */
-  private labelVersion(): number {
-    const now = performance.now();
-    if (!this.run.playing || now - this.labelsAt > 500) {
-      this.labelsAt = now;
-      this.labelsFor = this.run.version;
-    }
-    return this.labelsFor;
-  }
-
-  /** Width of one column of the layout (three columns from 980 px, two from 640 px). */
-  private columnWidth(): number {
-    const width = this.width || 360;
-    return width >= 980 ? (width - 32) / 3.3 : width >= 640 ? (width - 16) / 2 : width;
-  }
-
-  private plotSide(): number {
-    return Math.round(Math.max(180, Math.min(360, this.columnWidth())));
-  }
-
-  private graphWidth(): number {
-    return Math.round(Math.max(220, this.width >= 980 ? this.columnWidth() * 1.3 : this.columnWidth()));
-  }
-
   // --- learner's edits -----------------------------------------------------------------------
 
   /** A setting changed by the learner: set it as the attribute would, then fire `change`. */
@@ -462,80 +432,6 @@ export class GdNetwork extends GdElement {
     if (name === 'standardize') this.standardize = Boolean(value);
     else this.setSchemaValue(specOf(name), value);
     this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  private moveProbe(point: number[]): void {
-    this.probe = point;
-    const trace = this.run.trace(point);
-    if (trace)
-      this.emit<NetworkProbeDetail>('gd-probe', {
-        point: [...point],
-        probabilities: [...trace.probabilities],
-        predicted: trace.predicted,
-      });
-  }
-
-  private rows(): NetworkRow[] {
-    return this.run.rows.map((row) => ({ x: [...row.x], y: row.y }));
-  }
-
-  private addPoint(x: number, y: number): void {
-    const rows = this.rows();
-    rows.push({ x: this.run.inputs === 1 ? [x] : [x, y], y: this.run.inputs === 1 ? y : this.addClass });
-    this.userSets('data', rows);
-  }
-
-  private movePoint(index: number, x: number, y: number, phase: MovePhase): void {
-    const rows = this.rows();
-    const row = rows[index];
-    if (!row) return;
-    rows[index] = this.run.inputs === 1 ? { x: [x], y } : { x: [x, y], y: row.y };
-    if (phase === 'change') this.userSets('data', rows);
-    else this.run.previewRows(rows);
-    this.requestUpdate();
-  }
-
-  private deletePoint(index: number): void {
-    const rows = this.rows();
-    if (rows.length <= 2) return;
-    rows.splice(index, 1);
-    this.userSets('data', rows);
-  }
-
-  private pasteCsv(text: string): void {
-    const parsed = parseDataText(text);
-    if (parsed.ok) {
-      this.clearProblem('data');
-      this.userSets('data', parsed.value);
-    } else this.reportProblem('data', text.slice(0, 60), parsed.problem);
-  }
-
-  private changeLayers(next: number[]): void {
-    if (next.length > MAX_LAYERS || next.some((size) => size < 1 || size > MAX_NEURONS)) return;
-    this.userSets('layers', next);
-  }
-
-  private async share(kind: 'link' | 'embed' | 'png'): Promise<void> {
-    if (kind === 'png') {
-      savePng(this.regionsCanvas, this.neuronsCanvas, `gd-network-${this.preset}.png`);
-      return;
-    }
-    const state = this.stateString;
-    const text =
-      kind === 'link'
-        ? linkWithState(location.href, fragmentKey(this.id), state)
-        : embedSnippet(this.localName, state);
-    if (await copyText(text)) this.announce(this.t('copied'));
-  }
-
-  private requestBackprop(): void {
-    const trace = this.probe ? this.run.trace(this.probe) : undefined;
-    if (!trace || !this.probe) return;
-    this.emit<NetworkBackpropDetail>('gd-backprop-request', {
-      state: this.stateString,
-      point: [...this.probe],
-      label: trace.predicted,
-    });
   }
 
   // --- rendering -----------------------------------------------------------------------------
@@ -570,17 +466,20 @@ export class GdNetwork extends GdElement {
             rows: run.rows,
             inputs: run.inputs,
             grid: run.grid,
-            firstOutput: run.view ? run.view.sizes.slice(0, -1).reduce((a, b) => a + b, 0) : 0,
+            firstOutput: firstOutputOf(run),
             bounds: run.bounds,
-            side: this.plotSide(),
+            side: plotSide(this.width),
             probe: this.probe,
             editable: !this.lockData,
             onClick: (x, y) =>
               this.clickAdds && !this.lockData
-                ? this.addPoint(x, y)
-                : this.moveProbe(this.run.inputs === 1 ? [x] : [x, y]),
-            onMove: (index, x, y, phase) => this.movePoint(index, x, y, phase),
-            onDelete: (index) => this.deletePoint(index),
+                ? this.edits.addPoint(x, y)
+                : this.edits.moveProbe(run.inputs === 1 ? [x] : [x, y]),
+            onMove: (index, x, y, phase) => {
+              this.edits.movePoint(index, x, y, phase);
+              this.requestUpdate();
+            },
+            onDelete: (index) => this.edits.deletePoint(index),
           })}
           ${
             this.hideData
@@ -596,7 +495,7 @@ export class GdNetwork extends GdElement {
                   onSet: (name, value) => this.userSets(name, value),
                   onAddClass: (k) => (this.addClass = k),
                   onClickMode: (adds) => (this.clickAdds = adds),
-                  onCsv: (csv) => this.pasteCsv(csv),
+                  onCsv: (csv) => this.edits.pasteCsv(csv),
                 })
           }
         </div>
@@ -606,13 +505,13 @@ export class GdNetwork extends GdElement {
               ? nothing
               : renderGraph(text, {
                   view: run.view,
-                  width: this.graphWidth(),
+                  width: graphWidth(this.width),
                   layers: this.layers,
                   locked: this.lockNetwork,
                   trace: this.probe ? run.trace(this.probe) : undefined,
                   focusNeuron: this.focusNeuron,
                   focusWeight: this.focusWeight,
-                  labelVersion: this.labelVersion(),
+                  labelVersion: this.painter.labelVersion(run),
                   readout: this.readout,
                   onFocusNeuron: (index, readout) => {
                     this.focusNeuron = index;
@@ -623,7 +522,7 @@ export class GdNetwork extends GdElement {
                     this.readout = readout;
                   },
                   onReadout: (readout) => (this.readout = readout),
-                  onLayers: (next) => this.changeLayers(next),
+                  onLayers: (next) => this.edits.changeLayers(next),
                 })
           }
           ${this.hideNetwork ? nothing : renderNetworkPanel(text, { settings: this.settings(), locked: this.lockNetwork, onSet: (name, value) => this.userSets(name, value) })}
@@ -663,8 +562,8 @@ export class GdNetwork extends GdElement {
                 regression: run.inputs === 1,
                 probe: this.probe,
                 trace: this.probe ? run.trace(this.probe) : undefined,
-                onProbe: (point) => this.moveProbe(point),
-                onBackprop: () => this.requestBackprop(),
+                onProbe: (point) => this.edits.moveProbe(point),
+                onBackprop: () => this.edits.requestBackprop(),
               })
         }
       </div>
@@ -673,9 +572,9 @@ export class GdNetwork extends GdElement {
 
   private renderShare(): TemplateResult {
     return html`<div part="share" class="share" role="group" aria-label=${this.t('shareTitle')}>
-      <button type="button" class="secondary" data-action="copy-link" @click=${() => void this.share('link')}>${this.t('copyLink')}</button>
-      <button type="button" class="secondary" data-action="copy-embed" @click=${() => void this.share('embed')}>${this.t('copyEmbed')}</button>
-      <button type="button" class="secondary" data-action="png" @click=${() => void this.share('png')}>${this.t('png')}</button>
+      <button type="button" class="secondary" data-action="copy-link" @click=${() => void this.edits.share('link')}>${this.t('copyLink')}</button>
+      <button type="button" class="secondary" data-action="copy-embed" @click=${() => void this.edits.share('embed')}>${this.t('copyEmbed')}</button>
+      <button type="button" class="secondary" data-action="png" @click=${() => void this.edits.share('png')}>${this.t('png')}</button>
     </div>`;
   }
 }
