@@ -1,9 +1,9 @@
-// ~580 lines: the class JSDoc (~77 lines, the manifest's and Storybook's source) and one property
-// declaration per attribute (~78 lines) make up the excess; the rest (~420 lines) is wiring and the
-// template. Views, panels, data text, state string (training-text.ts for the weights), canvas
-// painting and sizes (canvas-painter.ts), the learner's edits and sharing (learner-edits.ts), core's
-// refusals (core-problem.ts) and the training run (network-run.ts) live in their own files.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// The element's wiring: attributes, lifecycle, public methods, the training results it announces.
+// Its pieces live beside it: the template (layout-view.ts), views and panels, data text, state
+// string (training-text.ts for the weights), canvas painting and sizes (canvas-painter.ts), the
+// learner's edits and sharing (learner-edits.ts), core's refusals (core-problem.ts) and the
+// training run (network-run.ts).
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Parsed } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
@@ -12,15 +12,11 @@ import { type AttributeSpec, attr } from '../internal/schema.js';
 import { checkRows, type NetworkRow } from './data-text.js';
 import type { NetworkSettledDetail, NetworkStepDetail } from './events.js';
 import './gd-network.messages.js';
-import { CanvasPainter, firstOutputOf, graphWidth, plotSide } from './canvas-painter.js';
+import { CanvasPainter } from './canvas-painter.js';
 import { networkStyles } from './gd-network.styles.js';
-import { renderGraph } from './graph-view.js';
-import { renderInference } from './inference-panel.js';
+import { type LayoutUi, renderLayout } from './layout-view.js';
 import { LearnerEdits } from './learner-edits.js';
-import { renderMatrix } from './matrix-panel.js';
 import { NetworkRun, type RunConfig } from './network-run.js';
-import { renderCurves, renderPlot } from './plot-view.js';
-import { renderRunControls } from './run-controls.js';
 import {
   type Activation,
   DEFAULTS,
@@ -34,7 +30,6 @@ import {
   SETTING_ATTRIBUTES,
   specOf,
 } from './settings.js';
-import { renderDataPanel, renderNetworkPanel, renderTrainingPanel } from './settings-panel.js';
 import { fragmentKey, linkWithState, readFragment } from './share.js';
 import { decodeState, encodeState, type StateSettings } from './state.js';
 import type { SavedTraining } from './training-text.js';
@@ -456,125 +451,44 @@ export class GdNetwork extends GdElement {
   }
 
   override render(): TemplateResult {
-    const text = this.text;
-    const run = this.run;
-    const last = run.history.at(-1);
     return html`${this.renderProblems()}
-      <div class="layout">
-        <div class="column data-column">
-          ${renderPlot(text, {
-            rows: run.rows,
-            inputs: run.inputs,
-            grid: run.grid,
-            firstOutput: firstOutputOf(run),
-            bounds: run.bounds,
-            side: plotSide(this.width),
-            probe: this.probe,
-            editable: !this.lockData,
-            onClick: (x, y) =>
-              this.clickAdds && !this.lockData
-                ? this.edits.addPoint(x, y)
-                : this.edits.moveProbe(run.inputs === 1 ? [x] : [x, y]),
-            onMove: (index, x, y, phase) => {
-              this.edits.movePoint(index, x, y, phase);
-              this.requestUpdate();
-            },
-            onDelete: (index) => this.edits.deletePoint(index),
-          })}
-          ${
-            this.hideData
-              ? nothing
-              : renderDataPanel(text, {
-                  settings: this.settings(),
-                  standardize: this.standardize,
-                  locked: this.lockData,
-                  inputs: run.inputs,
-                  addClass: this.addClass,
-                  clickAdds: this.clickAdds,
-                  usingData: this.data !== undefined,
-                  onSet: (name, value) => this.userSets(name, value),
-                  onAddClass: (k) => (this.addClass = k),
-                  onClickMode: (adds) => (this.clickAdds = adds),
-                  onCsv: (csv) => this.edits.pasteCsv(csv),
-                })
-          }
-        </div>
-        <div class="column network-column">
-          ${
-            this.hideNetwork
-              ? nothing
-              : renderGraph(text, {
-                  view: run.view,
-                  width: graphWidth(this.width),
-                  layers: this.layers,
-                  locked: this.lockNetwork,
-                  trace: this.probe ? run.trace(this.probe) : undefined,
-                  focusNeuron: this.focusNeuron,
-                  focusWeight: this.focusWeight,
-                  labelVersion: this.painter.labelVersion(run),
-                  readout: this.readout,
-                  onFocusNeuron: (index, readout) => {
-                    this.focusNeuron = index;
-                    this.readout = readout;
-                  },
-                  onFocusWeight: (index, readout) => {
-                    this.focusWeight = index;
-                    this.readout = readout;
-                  },
-                  onReadout: (readout) => (this.readout = readout),
-                  onLayers: (next) => this.edits.changeLayers(next),
-                })
-          }
-          ${this.hideNetwork ? nothing : renderNetworkPanel(text, { settings: this.settings(), locked: this.lockNetwork, onSet: (name, value) => this.userSets(name, value) })}
-        </div>
-        <div class="column training-column">
-          ${
-            this.hideControls
-              ? nothing
-              : renderRunControls(text, {
-                  ready: run.view !== undefined,
-                  locked: false,
-                  playing: run.playing,
-                  step: last?.step ?? 0,
-                  epoch: run.epochOf(last?.step ?? 0),
-                  trainLoss: last?.trainLoss,
-                  testLoss: last?.testLoss,
-                  canStepBack: run.canStepBack,
-                  speed: this.speed,
-                  onPlay: () => (run.playing ? this.pause() : this.play()),
-                  onStep: () => void this.step(1),
-                  onEpoch: () => void this.epoch(),
-                  onStepBack: () => void this.stepBack(),
-                  onReset: () => void this.reset(),
-                  onSpeed: (speed) => this.userSets('speed', speed),
-                })
-          }
-          ${this.hideTraining ? nothing : renderTrainingPanel(text, { settings: this.settings(), locked: this.lockTraining, onSet: (name, value) => this.userSets(name, value) })}
-          ${this.hideCurves ? nothing : renderCurves(text, run.history, this.width)}
-          ${this.hideMatrix || run.inputs === 1 ? nothing : renderMatrix(text, run.confusion, run.accuracy)}
-          ${this.hideShare ? nothing : this.renderShare()}
-        </div>
-        ${
-          this.hideInference
-            ? nothing
-            : renderInference(text, {
-                inputs: run.inputs,
-                regression: run.inputs === 1,
-                probe: this.probe,
-                trace: this.probe ? run.trace(this.probe) : undefined,
-                onProbe: (point) => this.edits.moveProbe(point),
-                onBackprop: () => this.edits.requestBackprop(),
-              })
-        }
-      </div>
+      ${renderLayout(this.text, {
+        host: this,
+        run: this.run,
+        edits: this.edits,
+        settings: this.settings(),
+        width: this.width,
+        labelVersion: this.painter.labelVersion(this.run),
+        ui: this.ui,
+        set: (name, value) => this.userSets(name, value),
+        redraw: () => this.requestUpdate(),
+      })}
       ${this.renderLiveRegion()}`;
   }
 
-  private renderShare(): TemplateResult {
-    return html`<div part="share" class="share" role="group" aria-label=${this.t('shareTitle')}>
-      <button type="button" class="secondary" data-action="copy-link" @click=${() => void this.edits.share('link')}>${this.t('copyLink')}</button>
-      <button type="button" class="secondary" data-action="copy-embed" @click=${() => void this.edits.share('embed')}>${this.t('copyEmbed')}</button>
-      <button type="button" class="secondary" data-action="png" @click=${() => void this.edits.share('png')}>${this.t('png')}</button>
-    </div>`;
+  /** The private view state, as the layout reads and sets it. */
+  private get ui(): LayoutUi {
+    return {
+      addClass: this.addClass,
+      clickAdds: this.clickAdds,
+      focusNeuron: this.focusNeuron,
+      focusWeight: this.focusWeight,
+      readout: this.readout,
+      setAddClass: (k) => {
+        this.addClass = k;
+      },
+      setClickAdds: (adds) => {
+        this.clickAdds = adds;
+      },
+      setFocusNeuron: (index) => {
+        this.focusNeuron = index;
+      },
+      setFocusWeight: (index) => {
+        this.focusWeight = index;
+      },
+      setReadout: (readout) => {
+        this.readout = readout;
+      },
+    };
   }
 }
