@@ -23,11 +23,14 @@ const MARKUP = {
     '<gd-sigmoid-boundary weights="2.8,-4.5" bias="0.4" probe="1,1.5"></gd-sigmoid-boundary>',
   'gd-math': '<gd-math tex="w \\leftarrow w - \\alpha g"></gd-math>',
   'gd-playground': '<gd-playground preset="house-prices"></gd-playground>',
+  'gd-network': '<gd-network preset="xor" layers="4"></gd-network>',
 };
 const tags = readdirSync(new URL('../src/define/', import.meta.url))
   .filter((file) => /^gd-.*\.ts$/.test(file))
   .map((file) => file.slice(0, -3))
   .sort();
+// `node bench/bytes.mjs gd-network`: only the pages of the tags named (bytes.md is then left alone).
+const only = process.argv.slice(2);
 const markupOf = (tag) => MARKUP[tag] ?? `<${tag}></${tag}>`;
 
 const site = mkdtempSync(join(tmpdir(), 'gd-bytes-'));
@@ -49,7 +52,7 @@ page('every-widget', widgets.map(markupOf).join('\n'));
 const server = await serveStatic(site);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const pages = [];
-for (const name of [...tags, 'every-element', 'every-widget']) {
+for (const name of only.length > 0 ? only : [...tags, 'every-element', 'every-widget']) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const scripts = recordScripts(tab, server.url);
@@ -98,6 +101,7 @@ const lines = [
   ),
 ];
 console.log(lines.join('\n'));
+if (only.length > 0) process.exit(0);
 const results = new URL('../bench-results/', import.meta.url).pathname;
 mkdirSync(results, { recursive: true });
 writeFileSync(join(results, 'bytes.md'), `${lines.join('\n')}\n`);

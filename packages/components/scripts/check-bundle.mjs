@@ -33,6 +33,7 @@ writeFileSync(
   <gd-math id="formula" tex="w \\leftarrow w - \\alpha g"></gd-math>
   <gd-playground id="playground" data='{"features":[[1,2,3],[4,5,6]],"targets":[14,32]}' no-bias start="2,2,2"
     learning-rate="0.01" standardize="false"></gd-playground>
+  <gd-network id="network" preset="xor" layers="4"></gd-network>
 </body>
 </html>`,
 );
@@ -44,6 +45,8 @@ const EXPECTED = {
   boundary: ['−3.55', '0.0279'],
   formula: ['α'],
   playground: ['2.14'],
+  // 200 xor points, half for training, batch 10: 20 steps are two epochs (trained under the policy).
+  network: ['Step 20 · epoch 2 ·'],
 };
 
 /**
@@ -96,13 +99,18 @@ async function checkPage(browser, serverUrl, label) {
   // The learning-rate widget runs gradient descent through core (tfjs inside the bundle): two steps.
   await page.evaluate(async () => {
     // The autoloader defines each tag when its chunk arrives: wait for that before calling methods.
-    await Promise.all(['gd-lr-slider', 'gd-playground'].map((tag) => customElements.whenDefined(tag)));
+    await Promise.all(
+      ['gd-lr-slider', 'gd-playground', 'gd-network'].map((tag) => customElements.whenDefined(tag)),
+    );
     const slider = document.getElementById('rate');
     await slider.whenReady();
     await slider.step(2);
     const playground = document.getElementById('playground');
     await playground.whenReady();
     await playground.step(1);
+    const network = document.getElementById('network');
+    await network.whenReady();
+    await network.step(20);
   });
   for (const [id, needles] of Object.entries(EXPECTED)) {
     try {

@@ -4,7 +4,21 @@ import { defineMessages } from '../internal/i18n/index.js';
 /** Every string `<gd-network>` shows, in the four built-in languages. */
 defineMessages('gd-network', {
   en: {
-    'error.core': 'The network could not use “{attribute}”: {message}',
+    'error.core-data':
+      'The points from “{attribute}” do not fit this network: check the rows, their inputs and their classes.',
+    'error.core-feature': 'The extra inputs in “{attribute}” need both raw inputs, x₁ and x₂.',
+    'error.core-layer-count': 'The network set by “{attribute}” can have at most {max} hidden layers.',
+    'error.core-layer-size': 'Every hidden layer in “{attribute}” needs between 1 and {max} neurons.',
+    'error.core-activation': '“{attribute}” must name one known activation, or one for each hidden layer.',
+    'error.core-output': 'The output chosen in “{attribute}” does not suit this number of classes.',
+    'error.core-init': '“{attribute}” names a way of initialising weights that the network does not know.',
+    'error.core-value': 'The network cannot train with the value of “{attribute}”.',
+    'error.core-optimizer': '“{attribute}” names an optimizer that the network does not know.',
+    'error.core-point': '“{attribute}” needs as many finite numbers as the network has inputs.',
+    'error.core-state':
+      'The trained weights in “{attribute}” do not fit this network and optimizer, so they were not loaded.',
+    'error.core-disposed':
+      '“{attribute}” was not used: this network was taken off the page; add the widget again to train it.',
     'error.too-many-layers':
       'The “{attribute}” attribute allows at most {max} hidden layers, but “{value}” has {count}.',
     'error.layer-size': 'Each layer in “{attribute}” needs {min} to {max} neurons, but got “{value}”.',
@@ -115,7 +129,24 @@ defineMessages('gd-network', {
     noEngine: 'The network engine is not available yet.',
   },
   tr: {
-    'error.core': 'Ağ “{attribute}” ayarını kullanamadı: {message}',
+    'error.core-data':
+      '“{attribute}” içindeki noktalar bu ağa uymuyor: satırları, girdilerini ve sınıflarını kontrol edin.',
+    'error.core-feature':
+      '“{attribute}” içindeki ek girdiler için iki ham girdinin de (x₁ ve x₂) olması gerekir.',
+    'error.core-layer-count': '“{attribute}” ile kurulan ağ en çok {max} gizli katman içerebilir.',
+    'error.core-layer-size':
+      '“{attribute}” içindeki her gizli katmanda 1 ile {max} arasında nöron olmalıdır.',
+    'error.core-activation':
+      '“{attribute}” bilinen tek bir aktivasyon ya da her gizli katman için birer aktivasyon belirtmelidir.',
+    'error.core-output': '“{attribute}” ile seçilen çıkış bu sınıf sayısına uygun değil.',
+    'error.core-init': '“{attribute}” ağın tanımadığı bir ağırlık başlatma yöntemi belirtiyor.',
+    'error.core-value': 'Ağ, “{attribute}” değeriyle eğitim yapamıyor.',
+    'error.core-optimizer': '“{attribute}” ağın tanımadığı bir optimizasyon yöntemi belirtiyor.',
+    'error.core-point': '“{attribute}” için ağın girdi sayısı kadar sonlu sayı gerekir.',
+    'error.core-state':
+      '“{attribute}” içindeki eğitilmiş ağırlıklar bu ağa ve optimizasyon yöntemine uymadığı için yüklenmedi.',
+    'error.core-disposed':
+      '“{attribute}” kullanılmadı: bu ağ sayfadan kaldırıldı; eğitmek için bileşeni yeniden ekleyin.',
     'error.too-many-layers':
       '“{attribute}” özniteliği en fazla {max} gizli katmana izin verir, ancak “{value}” {count} katman içeriyor.',
     'error.layer-size':
@@ -229,7 +260,22 @@ defineMessages('gd-network', {
     noEngine: 'Ağ motoru henüz kullanılamıyor.',
   },
   pt: {
-    'error.core': 'A rede não pôde usar “{attribute}”: {message}',
+    'error.core-data':
+      'Os pontos de “{attribute}” não servem para esta rede: confira as linhas, as entradas e as classes.',
+    'error.core-feature': 'As entradas extras em “{attribute}” exigem as duas entradas brutas, x₁ e x₂.',
+    'error.core-layer-count': 'A rede definida por “{attribute}” pode ter no máximo {max} camadas ocultas.',
+    'error.core-layer-size': 'Cada camada oculta em “{attribute}” precisa ter de 1 a {max} neurônios.',
+    'error.core-activation':
+      '“{attribute}” deve indicar uma ativação conhecida, ou uma para cada camada oculta.',
+    'error.core-output': 'A saída escolhida em “{attribute}” não combina com este número de classes.',
+    'error.core-init': '“{attribute}” indica uma forma de inicializar os pesos que a rede não conhece.',
+    'error.core-value': 'A rede não consegue treinar com o valor de “{attribute}”.',
+    'error.core-optimizer': '“{attribute}” indica um otimizador que a rede não conhece.',
+    'error.core-point': '“{attribute}” precisa de tantos números finitos quantas são as entradas da rede.',
+    'error.core-state':
+      'Os pesos treinados em “{attribute}” não correspondem a esta rede e a este otimizador, por isso não foram carregados.',
+    'error.core-disposed':
+      '“{attribute}” não foi usado: esta rede foi retirada da página; adicione o widget de novo para treiná-la.',
     'error.too-many-layers':
       'O atributo “{attribute}” aceita no máximo {max} camadas ocultas, mas “{value}” tem {count}.',
     'error.layer-size':
@@ -341,7 +387,22 @@ defineMessages('gd-network', {
     noEngine: 'O motor da rede ainda não está disponível.',
   },
   ko: {
-    'error.core': '신경망이 “{attribute}” 설정을 사용할 수 없습니다: {message}',
+    'error.core-data':
+      '“{attribute}”의 점들이 이 신경망에 맞지 않습니다. 행, 입력 개수, 클래스를 확인하세요.',
+    'error.core-feature': '“{attribute}”의 추가 입력을 쓰려면 원래 입력 x₁과 x₂가 모두 있어야 합니다.',
+    'error.core-layer-count': '“{attribute}”로 정한 신경망의 은닉층은 최대 {max}개입니다.',
+    'error.core-layer-size': '“{attribute}”의 은닉층마다 뉴런이 1개에서 {max}개 사이여야 합니다.',
+    'error.core-activation':
+      '“{attribute}”에는 알려진 활성화 함수 하나, 또는 은닉층마다 하나씩을 적어야 합니다.',
+    'error.core-output': '“{attribute}”에서 고른 출력은 이 클래스 수와 맞지 않습니다.',
+    'error.core-init': '“{attribute}”에 적힌 가중치 초기화 방법을 신경망이 알지 못합니다.',
+    'error.core-value': '신경망이 “{attribute}” 값으로는 학습할 수 없습니다.',
+    'error.core-optimizer': '“{attribute}”에 적힌 옵티마이저를 신경망이 알지 못합니다.',
+    'error.core-point': '“{attribute}”에는 신경망의 입력 개수만큼 유한한 숫자가 필요합니다.',
+    'error.core-state':
+      '“{attribute}”에 담긴 학습된 가중치가 이 신경망과 옵티마이저에 맞지 않아 불러오지 않았습니다.',
+    'error.core-disposed':
+      '“{attribute}”을(를) 쓰지 않았습니다. 이 신경망은 페이지에서 제거되었으니 학습하려면 위젯을 다시 추가하세요.',
     'error.too-many-layers':
       '“{attribute}” 속성은 은닉층을 최대 {max}개까지 허용하지만 “{value}”에는 {count}개가 있습니다.',
     'error.layer-size':

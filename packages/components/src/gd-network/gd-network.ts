@@ -1,36 +1,27 @@
-// ~650 lines: the class JSDoc (~75 lines, the manifest's and Storybook's source) and one property
-// declaration per attribute (~75 lines) make up the excess; what remains is wiring. Views, panels,
-// data text, state string, painting and the training run live in their own files.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// The element's wiring: attributes, lifecycle, public methods, the training results it announces.
+// Its pieces live beside it: the template (layout-view.ts), views and panels, data text, state
+// string (training-text.ts for the weights), canvas painting and sizes (canvas-painter.ts), the
+// learner's edits and sharing (learner-edits.ts), core's refusals (core-problem.ts) and the
+// training run (network-run.ts).
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Parsed } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
-import { draggablePointStyles, layeredChartStyles, type MovePhase } from '../internal/plot/index.js';
+import { draggablePointStyles, layeredChartStyles } from '../internal/plot/index.js';
 import { type AttributeSpec, attr } from '../internal/schema.js';
-import { checkRows, type NetworkRow, parseDataText } from './data-text.js';
-import type {
-  NetworkBackpropDetail,
-  NetworkProbeDetail,
-  NetworkSettledDetail,
-  NetworkStepDetail,
-} from './events.js';
+import { checkRows, type NetworkRow } from './data-text.js';
+import type { NetworkSettledDetail, NetworkStepDetail } from './events.js';
 import './gd-network.messages.js';
+import { CanvasPainter } from './canvas-painter.js';
 import { networkStyles } from './gd-network.styles.js';
-import { graphLayout } from './graph-layout.js';
-import { renderGraph } from './graph-view.js';
-import { renderInference } from './inference-panel.js';
-import { renderMatrix } from './matrix-panel.js';
+import { type LayoutUi, renderLayout } from './layout-view.js';
+import { LearnerEdits } from './learner-edits.js';
 import { NetworkRun, type RunConfig } from './network-run.js';
-import { drawNeurons, drawRegions, type Palette, readPalette } from './paint.js';
-import { renderCurves, renderPlot } from './plot-view.js';
-import { renderRunControls } from './run-controls.js';
 import {
   type Activation,
   DEFAULTS,
   type FeatureName,
   type InitKind,
-  MAX_LAYERS,
-  MAX_NEURONS,
   type NetworkPreset,
   type NetworkSettings,
   networkSchema,
@@ -39,9 +30,9 @@ import {
   SETTING_ATTRIBUTES,
   specOf,
 } from './settings.js';
-import { renderDataPanel, renderNetworkPanel, renderTrainingPanel } from './settings-panel.js';
-import { copyText, embedSnippet, fragmentKey, linkWithState, readFragment, savePng } from './share.js';
+import { fragmentKey, linkWithState, readFragment } from './share.js';
 import { decodeState, encodeState, type StateSettings } from './state.js';
+import type { SavedTraining } from './training-text.js';
 import type { ViewText } from './view-text.js';
 
 export type * from './events.js';
@@ -64,7 +55,7 @@ const stateSpec = attr<StateSettings | undefined>({
  * Training runs in core (`packages/core/src/network`): a fused kernel runs `speed` mini-batch
  * steps per frame, one grid call evaluates every neuron for the heat maps, and the forward pass
  * shown is core's float64 trace. The whole state is one string (`state`, and the URL fragment
- * `#gd-network=…` with `sync-url`): the attributes as `name=value&…`.
+ * `#gd-network=…` with `sync-url`): the attributes as `name=value&…`, and the trained weights.
  *
  * @summary A neural-network playground: data, network graph with neuron heat maps, training, confusion matrix, forward pass.
  *
@@ -93,7 +84,7 @@ const stateSpec = attr<StateSettings | undefined>({
  * @attr {string} target-accuracy - Stop playing once the test accuracy reaches this (`0.95` or `95%`).
  * @attr {string} data - The learner's points: CSV lines `x1,x2,class` (or `x,y` for regression) or JSON `[{"x":[1,2],"y":0}, …]`. Replaces the preset.
  * @attr {string} probe - The point whose forward pass is written out, e.g. `0.5,-1`.
- * @attr {string} state - Every setting in one string, `preset=xor&layers=4&activation=tanh` (the URL fragment's form).
+ * @attr {string} state - Every setting in one string, `preset=xor&layers=4&activation=tanh` (the URL fragment's form); after training also `weights=…`, the trained network (`stateString` writes it).
  * @attr {boolean} sync-url - Read the state from, and write it to, the URL fragment `#gd-network=…` (`#gd-network-<id>=…` with an id).
  * @attr {boolean} hide-data - Hide the data settings (the plot stays).
  * @attr {boolean} hide-network - Hide the network graph.
@@ -222,12 +213,25 @@ export class GdNetwork extends GdElement {
   /** What the graph writes under itself: the hovered or focused neuron or weight. */
   @state() private readout = '';
   private configDirty = true;
+  /** A state string's trained network, loaded once the network for its settings exists. */
+  private pendingWeights?: SavedTraining;
   private urlRead = false;
-  private drawnKey = '';
-  private labelsAt = 0;
-  private labelsFor = -1;
-  private palette?: Palette;
-  private paletteKey = '';
+  private readonly painter = new CanvasPainter();
+  private readonly edits = new LearnerEdits({
+    element: this,
+    run: this.run,
+    addClass: () => this.addClass,
+    probe: () => this.probe,
+    setProbe: (point) => (this.probe = point),
+    set: (name, value) => this.userSets(name, value),
+    emit: (type, detail) => this.emit(type, detail),
+    dataProblem: (value, problem) =>
+      problem ? this.reportProblem('data', value, problem) : this.clearProblem('data'),
+    say: (key) => this.announce(this.t(key)),
+    stateString: () => this.stateString,
+    canvases: () => [this.regionsCanvas, this.neuronsCanvas],
+    preset: () => this.preset,
+  });
 
   // --- public methods ------------------------------------------------------------------------
 
@@ -286,9 +290,19 @@ export class GdNetwork extends GdElement {
     await this.run.ready;
   }
 
-  /** The current settings as a state string (`preset=xor&layers=4…`). */
+  /**
+   * The current settings as a state string (`preset=xor&layers=4…`), with the trained network
+   * (`weights=…`) once a step has been taken: setting it as `state` elsewhere shows the same network.
+   */
   get stateString(): string {
-    return encodeState(this.settings(), this.standardize);
+    return this.stateText(true);
+  }
+
+  private stateText(withWeights: boolean): string {
+    const settings = encodeState(this.settings(), this.standardize);
+    const weights = withWeights ? this.run.savedTraining() : undefined;
+    if (!weights) return settings;
+    return settings ? `${settings}&weights=${weights}` : `weights=${weights}`;
   }
 
   // --- lifecycle -----------------------------------------------------------------------------
@@ -321,11 +335,21 @@ export class GdNetwork extends GdElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.configDirty) {
+    const weights = this.pendingWeights;
+    this.pendingWeights = undefined;
+    if (this.configDirty || weights) {
       this.configDirty = false;
-      void this.run.configure(this.runConfig());
+      void this.run.configure(this.runConfig(), weights);
     } else this.run.setHyperparameters(this.runConfig());
-    this.draw();
+    this.painter.draw({
+      host: this,
+      run: this.run,
+      width: this.width,
+      theme: this.theme ?? '',
+      hideNetwork: this.hideNetwork,
+      regions: this.regionsCanvas,
+      neurons: this.neuronsCanvas,
+    });
     if (this.syncUrl) this.writeUrl();
   }
 
@@ -338,7 +362,8 @@ export class GdNetwork extends GdElement {
 
   private applySettings(settings: StateSettings): void {
     for (const [name, value] of Object.entries(settings)) {
-      if (name === 'standardize') this.standardize = Boolean(value);
+      if (name === 'weights') this.pendingWeights = value as SavedTraining;
+      else if (name === 'standardize') this.standardize = Boolean(value);
       else this.setSchemaValue(specOf(name) as AttributeSpec<unknown>, value);
     }
   }
@@ -356,7 +381,8 @@ export class GdNetwork extends GdElement {
   }
 
   private writeUrl(): void {
-    const next = linkWithState(location.href, fragmentKey(this.id), this.stateString);
+    // The weights only while paused: a new fragment every frame would be throttled by the browser.
+    const next = linkWithState(location.href, fragmentKey(this.id), this.stateText(!this.run.playing));
     if (next !== location.href) history.replaceState(history.state, '', next);
   }
 
@@ -394,50 +420,6 @@ export class GdNetwork extends GdElement {
     );
   }
 
-  /** Canvases are drawn after render, only when the run's numbers changed since the last draw. */
-  private draw(): void {
-    const run = this.run;
-    const key = `${run.version}:${this.width}:${this.theme ?? ''}:${this.hideNetwork}`;
-    if (key === this.drawnKey) return;
-    this.drawnKey = key;
-    // One style read per theme, not per frame (a forced style recalculation each time).
-    const themeKey = `${this.theme ?? ''}:${this.hasAttribute('style')}`;
-    if (!this.palette || this.paletteKey !== themeKey) {
-      this.palette = readPalette(this);
-      this.paletteKey = themeKey;
-    }
-    const palette = this.palette;
-    const view = run.view;
-    const firstOutput = view ? view.sizes.slice(0, -1).reduce((a, b) => a + b, 0) : 0;
-    drawRegions(this.regionsCanvas, run.grid, firstOutput, view?.classes ?? 0, this.plotSide(), palette);
-    if (view && !this.hideNetwork)
-      drawNeurons(this.neuronsCanvas, run.grid, graphLayout(view.sizes, this.graphWidth()), view, palette);
-  }
-
-  /** The graph's labels follow every change when paused, twice a second while playing. */
-  private labelVersion(): number {
-    const now = performance.now();
-    if (!this.run.playing || now - this.labelsAt > 500) {
-      this.labelsAt = now;
-      this.labelsFor = this.run.version;
-    }
-    return this.labelsFor;
-  }
-
-  /** Width of one column of the layout (three columns from 980 px, two from 640 px). */
-  private columnWidth(): number {
-    const width = this.width || 360;
-    return width >= 980 ? (width - 32) / 3.3 : width >= 640 ? (width - 16) / 2 : width;
-  }
-
-  private plotSide(): number {
-    return Math.round(Math.max(180, Math.min(360, this.columnWidth())));
-  }
-
-  private graphWidth(): number {
-    return Math.round(Math.max(220, this.width >= 980 ? this.columnWidth() * 1.3 : this.columnWidth()));
-  }
-
   // --- learner's edits -----------------------------------------------------------------------
 
   /** A setting changed by the learner: set it as the attribute would, then fire `change`. */
@@ -445,80 +427,6 @@ export class GdNetwork extends GdElement {
     if (name === 'standardize') this.standardize = Boolean(value);
     else this.setSchemaValue(specOf(name), value);
     this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  private moveProbe(point: number[]): void {
-    this.probe = point;
-    const trace = this.run.trace(point);
-    if (trace)
-      this.emit<NetworkProbeDetail>('gd-probe', {
-        point: [...point],
-        probabilities: [...trace.probabilities],
-        predicted: trace.predicted,
-      });
-  }
-
-  private rows(): NetworkRow[] {
-    return this.run.rows.map((row) => ({ x: [...row.x], y: row.y }));
-  }
-
-  private addPoint(x: number, y: number): void {
-    const rows = this.rows();
-    rows.push({ x: this.run.inputs === 1 ? [x] : [x, y], y: this.run.inputs === 1 ? y : this.addClass });
-    this.userSets('data', rows);
-  }
-
-  private movePoint(index: number, x: number, y: number, phase: MovePhase): void {
-    const rows = this.rows();
-    const row = rows[index];
-    if (!row) return;
-    rows[index] = this.run.inputs === 1 ? { x: [x], y } : { x: [x, y], y: row.y };
-    if (phase === 'change') this.userSets('data', rows);
-    else this.run.previewRows(rows);
-    this.requestUpdate();
-  }
-
-  private deletePoint(index: number): void {
-    const rows = this.rows();
-    if (rows.length <= 2) return;
-    rows.splice(index, 1);
-    this.userSets('data', rows);
-  }
-
-  private pasteCsv(text: string): void {
-    const parsed = parseDataText(text);
-    if (parsed.ok) {
-      this.clearProblem('data');
-      this.userSets('data', parsed.value);
-    } else this.reportProblem('data', text.slice(0, 60), parsed.problem);
-  }
-
-  private changeLayers(next: number[]): void {
-    if (next.length > MAX_LAYERS || next.some((size) => size < 1 || size > MAX_NEURONS)) return;
-    this.userSets('layers', next);
-  }
-
-  private async share(kind: 'link' | 'embed' | 'png'): Promise<void> {
-    if (kind === 'png') {
-      savePng(this.regionsCanvas, this.neuronsCanvas, `gd-network-${this.preset}.png`);
-      return;
-    }
-    const state = this.stateString;
-    const text =
-      kind === 'link'
-        ? linkWithState(location.href, fragmentKey(this.id), state)
-        : embedSnippet(this.localName, state);
-    if (await copyText(text)) this.announce(this.t('copied'));
-  }
-
-  private requestBackprop(): void {
-    const trace = this.probe ? this.run.trace(this.probe) : undefined;
-    if (!trace || !this.probe) return;
-    this.emit<NetworkBackpropDetail>('gd-backprop-request', {
-      state: this.stateString,
-      point: [...this.probe],
-      label: trace.predicted,
-    });
   }
 
   // --- rendering -----------------------------------------------------------------------------
@@ -543,122 +451,44 @@ export class GdNetwork extends GdElement {
   }
 
   override render(): TemplateResult {
-    const text = this.text;
-    const run = this.run;
-    const last = run.history.at(-1);
     return html`${this.renderProblems()}
-      <div class="layout">
-        <div class="column data-column">
-          ${renderPlot(text, {
-            rows: run.rows,
-            inputs: run.inputs,
-            grid: run.grid,
-            firstOutput: run.view ? run.view.sizes.slice(0, -1).reduce((a, b) => a + b, 0) : 0,
-            bounds: run.bounds,
-            side: this.plotSide(),
-            probe: this.probe,
-            editable: !this.lockData,
-            onClick: (x, y) =>
-              this.clickAdds && !this.lockData
-                ? this.addPoint(x, y)
-                : this.moveProbe(this.run.inputs === 1 ? [x] : [x, y]),
-            onMove: (index, x, y, phase) => this.movePoint(index, x, y, phase),
-            onDelete: (index) => this.deletePoint(index),
-          })}
-          ${
-            this.hideData
-              ? nothing
-              : renderDataPanel(text, {
-                  settings: this.settings(),
-                  standardize: this.standardize,
-                  locked: this.lockData,
-                  inputs: run.inputs,
-                  addClass: this.addClass,
-                  clickAdds: this.clickAdds,
-                  usingData: this.data !== undefined,
-                  onSet: (name, value) => this.userSets(name, value),
-                  onAddClass: (k) => (this.addClass = k),
-                  onClickMode: (adds) => (this.clickAdds = adds),
-                  onCsv: (csv) => this.pasteCsv(csv),
-                })
-          }
-        </div>
-        <div class="column network-column">
-          ${
-            this.hideNetwork
-              ? nothing
-              : renderGraph(text, {
-                  view: run.view,
-                  width: this.graphWidth(),
-                  layers: this.layers,
-                  locked: this.lockNetwork,
-                  trace: this.probe ? run.trace(this.probe) : undefined,
-                  focusNeuron: this.focusNeuron,
-                  focusWeight: this.focusWeight,
-                  labelVersion: this.labelVersion(),
-                  readout: this.readout,
-                  onFocusNeuron: (index, readout) => {
-                    this.focusNeuron = index;
-                    this.readout = readout;
-                  },
-                  onFocusWeight: (index, readout) => {
-                    this.focusWeight = index;
-                    this.readout = readout;
-                  },
-                  onReadout: (readout) => (this.readout = readout),
-                  onLayers: (next) => this.changeLayers(next),
-                })
-          }
-          ${this.hideNetwork ? nothing : renderNetworkPanel(text, { settings: this.settings(), locked: this.lockNetwork, onSet: (name, value) => this.userSets(name, value) })}
-        </div>
-        <div class="column training-column">
-          ${
-            this.hideControls
-              ? nothing
-              : renderRunControls(text, {
-                  ready: run.view !== undefined,
-                  locked: false,
-                  playing: run.playing,
-                  step: last?.step ?? 0,
-                  epoch: run.epochOf(last?.step ?? 0),
-                  trainLoss: last?.trainLoss,
-                  testLoss: last?.testLoss,
-                  canStepBack: run.canStepBack,
-                  speed: this.speed,
-                  onPlay: () => (run.playing ? this.pause() : this.play()),
-                  onStep: () => void this.step(1),
-                  onEpoch: () => void this.epoch(),
-                  onStepBack: () => void this.stepBack(),
-                  onReset: () => void this.reset(),
-                  onSpeed: (speed) => this.userSets('speed', speed),
-                })
-          }
-          ${this.hideTraining ? nothing : renderTrainingPanel(text, { settings: this.settings(), locked: this.lockTraining, onSet: (name, value) => this.userSets(name, value) })}
-          ${this.hideCurves ? nothing : renderCurves(text, run.history, this.width)}
-          ${this.hideMatrix || run.inputs === 1 ? nothing : renderMatrix(text, run.confusion, run.accuracy)}
-          ${this.hideShare ? nothing : this.renderShare()}
-        </div>
-        ${
-          this.hideInference
-            ? nothing
-            : renderInference(text, {
-                inputs: run.inputs,
-                regression: run.inputs === 1,
-                probe: this.probe,
-                trace: this.probe ? run.trace(this.probe) : undefined,
-                onProbe: (point) => this.moveProbe(point),
-                onBackprop: () => this.requestBackprop(),
-              })
-        }
-      </div>
+      ${renderLayout(this.text, {
+        host: this,
+        run: this.run,
+        edits: this.edits,
+        settings: this.settings(),
+        width: this.width,
+        labelVersion: this.painter.labelVersion(this.run),
+        ui: this.ui,
+        set: (name, value) => this.userSets(name, value),
+        redraw: () => this.requestUpdate(),
+      })}
       ${this.renderLiveRegion()}`;
   }
 
-  private renderShare(): TemplateResult {
-    return html`<div part="share" class="share" role="group" aria-label=${this.t('shareTitle')}>
-      <button type="button" class="secondary" data-action="copy-link" @click=${() => void this.share('link')}>${this.t('copyLink')}</button>
-      <button type="button" class="secondary" data-action="copy-embed" @click=${() => void this.share('embed')}>${this.t('copyEmbed')}</button>
-      <button type="button" class="secondary" data-action="png" @click=${() => void this.share('png')}>${this.t('png')}</button>
-    </div>`;
+  /** The private view state, as the layout reads and sets it. */
+  private get ui(): LayoutUi {
+    return {
+      addClass: this.addClass,
+      clickAdds: this.clickAdds,
+      focusNeuron: this.focusNeuron,
+      focusWeight: this.focusWeight,
+      readout: this.readout,
+      setAddClass: (k) => {
+        this.addClass = k;
+      },
+      setClickAdds: (adds) => {
+        this.clickAdds = adds;
+      },
+      setFocusNeuron: (index) => {
+        this.focusNeuron = index;
+      },
+      setFocusWeight: (index) => {
+        this.focusWeight = index;
+      },
+      setReadout: (readout) => {
+        this.readout = readout;
+      },
+    };
   }
 }

@@ -20,10 +20,12 @@ import {
 } from '@gd-playground/core';
 import type { ReactiveControllerHost } from 'lit';
 import type { AttributeProblem } from '../internal/attributes.js';
+import { coreProblem } from './core-problem.js';
 import type { NetworkRow } from './data-text.js';
 import type { NetworkSettledDetail } from './events.js';
 import type { ForwardTraceView, GridView, HistoryPoint, NetworkView } from './model-view.js';
 import type { NetworkSettings } from './settings.js';
+import { encodeTraining, type SavedTraining, trainerStateOf } from './training-text.js';
 
 /** Everything a run is built from: the settings and the `standardize` switch. */
 export interface RunConfig extends NetworkSettings {
@@ -105,26 +107,6 @@ function hyperparametersOf(config: RunConfig): Record<string, number> {
   return h;
 }
 
-/** Core's attribute-like field names, mapped to the element's attributes. */
-const FIELD_ATTRIBUTE: Readonly<Record<string, string>> = {
-  hidden: 'layers',
-  layers: 'layers',
-  activation: 'activation',
-  output: 'output',
-  classes: 'output',
-  init: 'init',
-  l2: 'l2',
-  features: 'features',
-  data: 'data',
-  preset: 'preset',
-  size: 'size',
-  noise: 'noise',
-  'train-ratio': 'train-ratio',
-  optimizer: 'optimizer',
-  learningRate: 'learning-rate',
-  batchSize: 'batch-size',
-};
-
 export class NetworkRun {
   trainer?: NetworkTrainer;
   view?: NetworkView;
@@ -142,6 +124,8 @@ export class NetworkRun {
   /** Resolves when the current configuration's trainer exists. */
   ready: Promise<void> = Promise.resolve();
   private config?: RunConfig;
+  /** The settings the current trainer was built from, as JSON. */
+  private configKey = '';
   private frame = 0;
   private lastNarration = 0;
   private traceCache = new Map<string, ForwardTraceView | undefined>();
@@ -174,15 +158,51 @@ export class NetworkRun {
     return true;
   }
 
-  /** Builds data and trainer for `config` (the last good trainer stays if core refuses it). */
-  configure(config: RunConfig): Promise<void> {
-    this.ready = this.build(config);
+  /**
+   * Builds data and trainer for `config` (the last good trainer stays if core refuses it), then
+   * loads `training` (a state string's trained network) into it. The same settings again keep the
+   * trainer as it is, so a state string that only adds weights does not start training afresh.
+   */
+  configure(config: RunConfig, training?: SavedTraining): Promise<void> {
+    const key = JSON.stringify(config);
+    const same = this.trainer !== undefined && key === this.configKey;
+    this.configKey = key;
+    const previous = this.ready;
+    this.ready = same
+      ? previous.then(() => (training ? this.loadTraining(training) : undefined))
+      : this.build(config, training);
     return this.ready;
   }
 
-  private async build(config: RunConfig): Promise<void> {
+  /** Continues from a saved training; core refusing it (`invalid-state`) keeps the network as it is. */
+  private loadTraining(training: SavedTraining): void {
+    const trainer = this.trainer;
+    if (!trainer) return;
+    try {
+      trainer.loadState(trainerStateOf(training, trainer.optimizer, trainer.config.parameterCount));
+    } catch (error) {
+      if (!(error instanceof NetworkError)) throw error;
+      const { attribute, problem } = coreProblem(error);
+      this.callbacks.onProblem(attribute, problem);
+      return;
+    }
+    this.history = [];
+    this.refresh();
+    this.callbacks.onFrame();
+  }
+
+  /** The trained network as a state string's `weights` text (none before the first step). */
+  savedTraining(): string | undefined {
+    const trainer = this.trainer;
+    return trainer && trainer.step > 0 ? encodeTraining(trainer.saveState()) : undefined;
+  }
+
+  private async build(config: RunConfig, training?: SavedTraining): Promise<void> {
     await ready();
-    if (!this.host.isConnected) return;
+    if (!this.host.isConnected) {
+      this.configKey = '';
+      return;
+    }
     const wasPlaying = this.playing;
     this.pause();
     let data: NetworkData;
@@ -235,11 +255,9 @@ export class NetworkRun {
       });
     } catch (error) {
       if (error instanceof NetworkError) {
-        const field = String((error.details as { field?: unknown } | undefined)?.field ?? 'data');
-        this.callbacks.onProblem(FIELD_ATTRIBUTE[field] ?? field, {
-          code: 'core',
-          params: { message: error.message },
-        });
+        const { attribute, problem } = coreProblem(error);
+        this.callbacks.onProblem(attribute, problem);
+        this.configKey = this.config ? JSON.stringify(this.config) : '';
         return;
       }
       throw error;
@@ -252,6 +270,7 @@ export class NetworkRun {
     this.bounds = this.boundsOf();
     this.history = [];
     this.refresh();
+    if (training) this.loadTraining(training);
     if (wasPlaying) this.play();
   }
 
@@ -297,8 +316,11 @@ export class NetworkRun {
       trainer.batchSize = config.batchSize === 0 ? Number.MAX_SAFE_INTEGER : config.batchSize;
       if (trainer.l2 !== config.l2) trainer.l2 = config.l2;
       this.config = config;
+      this.configKey = JSON.stringify(config);
     } catch (error) {
       if (!(error instanceof NetworkError)) throw error;
+      const { attribute, problem } = coreProblem(error);
+      this.callbacks.onProblem(attribute, problem);
     }
   }
 
@@ -456,5 +478,6 @@ export class NetworkRun {
     this.view = undefined;
     this.grid = undefined;
     this.config = undefined;
+    this.configKey = '';
   }
 }

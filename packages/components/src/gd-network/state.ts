@@ -3,13 +3,14 @@
  * `#gd-network=…`): the settings as `attribute=value` pairs joined by `&`, the same texts the
  * attributes take, so a state string can be read and edited by hand:
  * `preset=xor&layers=4&activation=tanh&seed=1`. Only settings that differ from the defaults are
- * written. The learner's own points travel as `data=x1,x2,y;…`. Trained weights are not part of
- * the state (the seed reproduces the start; training is fast), as in TensorFlow Playground.
+ * written. The learner's own points travel as `data=x1,x2,y;…`. Once trained, the network itself
+ * travels as `weights=…` (see training-text.ts), so a copied link shows the same trained network.
  */
 import type { AttributeProblem, Parsed } from '../internal/attributes.js';
 import type { AttributeSpec } from '../internal/schema.js';
 import { rowsToCsv } from './data-text.js';
 import { DEFAULTS, type NetworkSettings, networkSchema } from './settings.js';
+import { decodeTraining, type SavedTraining } from './training-text.js';
 
 type Spec = AttributeSpec<unknown>;
 const specs = networkSchema as unknown as readonly Spec[];
@@ -24,8 +25,11 @@ export function settingText(property: keyof NetworkSettings, value: unknown): st
   return String(value);
 }
 
-/** Settings plus the `standardize` switch (a boolean attribute, so not in the schema). */
-export type StateSettings = Partial<NetworkSettings> & { standardize?: boolean };
+/**
+ * Settings plus the `standardize` switch (a boolean attribute, so not in the schema) and the
+ * trained network (`weights`), when the string carries one.
+ */
+export type StateSettings = Partial<NetworkSettings> & { standardize?: boolean; weights?: SavedTraining };
 
 /** Encodes the settings that differ from the defaults. */
 export function encodeState(settings: Readonly<NetworkSettings>, standardize = false): string {
@@ -43,10 +47,17 @@ export function encodeState(settings: Readonly<NetworkSettings>, standardize = f
 /** Decodes a state string into the settings it names (each checked by its attribute's parser). */
 export function decodeState(text: string): Parsed<StateSettings> {
   const params = new URLSearchParams(text.trim().replace(/^#/, ''));
-  const settings: Partial<Record<keyof NetworkSettings | 'standardize', unknown>> = {};
+  const settings: Partial<Record<keyof NetworkSettings | 'standardize' | 'weights', unknown>> = {};
   for (const [key, value] of params) {
     if (key === 'standardize') {
       settings.standardize = value !== '0' && value !== 'false';
+      continue;
+    }
+    if (key === 'weights') {
+      const training = decodeTraining(value);
+      if (!training.ok)
+        return { ok: false, problem: { code: 'state-value', params: { key, reason: 'weights' } } };
+      settings.weights = training.value;
       continue;
     }
     const spec = specs.find((entry) => entry.attribute === key);
