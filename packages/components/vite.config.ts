@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { longWithoutWasm } from './build/long-without-wasm.js';
 
@@ -11,7 +12,17 @@ export default defineConfig({
     alias: [{ find: /^@tensorflow\/tfjs-core$/, replacement: '@tensorflow/tfjs-core/dist/base' }],
   },
   // tfjs-core's `long` dependency: no wasm probe, which a strict CSP reports (see the plugin).
-  plugins: [longWithoutWasm()],
+  plugins: [
+    longWithoutWasm(),
+    {
+      // dist/ is not emptied (tsc wrote the per-element modules there first), but chunks of an
+      // earlier build must go: their names carry hashes, and stale ones would ship and be counted.
+      name: 'gd-clean-chunks',
+      buildStart() {
+        rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
+      },
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

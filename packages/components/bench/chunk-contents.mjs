@@ -127,9 +127,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       .map((name) => join(DIST, 'chunks', name)),
   ].filter((path) => path.includes(filter) && existsSync(`${path}.map`));
   const kb = (bytes) => (bytes / 1024).toFixed(1);
-  const results = files
-    .map((path) => ({ path, ...chunkContents(path) }))
-    .sort((a, b) => b.gzip - a.gzip);
+  const results = files.map((path) => ({ path, ...chunkContents(path) })).sort((a, b) => b.gzip - a.gzip);
   for (const { path, raw, gzip, groups, files: sources } of results) {
     console.log(`\n${path.slice(DIST.length)}: ${kb(raw)} KB raw, ${kb(gzip)} KB gzip`);
     const rows = process.env.CHUNK_FILES ? sources : groups;
