@@ -87,7 +87,10 @@ export function chunkContents(file) {
   };
   codeLines.forEach((text, index) => {
     const segments = decoded[index] ?? [];
-    if (!segments.length) return add(-1, `${text}\n`);
+    if (!segments.length) {
+      add(-1, `${text}\n`);
+      return;
+    }
     if (segments[0].column > 0) add(-1, text.slice(0, segments[0].column));
     segments.forEach((segment, i) => {
       const end = i + 1 < segments.length ? segments[i + 1].column : text.length;

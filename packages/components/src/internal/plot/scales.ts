@@ -122,7 +122,7 @@ export function niceTicks(start: number, stop: number, count: number): number[] 
 }
 
 /** 10^k written as a literal, so 10^−3 is exactly 0.001. */
-const power10 = (k: number) => (Number.isFinite(k) ? Number(`1e${k}`) : k < 0 ? 0 : k);
+const power10 = (k: number) => (Number.isFinite(k) ? Number(`1e${k}`) : Math.max(k, 0));
 
 /**
  * Log-scale ticks: every 1…9 × 10ᵏ inside a positive domain spanning fewer than `count` decades
