@@ -160,6 +160,31 @@ export class GdElement extends LitElement {
    * fallback width and again when the observer reports a frame later: for a chart of a thousand
    * points that second render was a large part of the first frame.
    */
+  /**
+   * Holds an update while the messages of the widget's language are fetched (the first render of a
+   * widget on a Turkish page waits for the Turkish catalogue rather than flashing English).
+   */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const pending = this.i18n.pending;
+    if (pending) return pending.then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
+  }
+
+  /**
+   * Also waits for a language being fetched: after `element.lang = 'ko'`, `await element.updateComplete`
+   * resolves once the widget shows Korean (the `lang` change is seen by a MutationObserver, whose
+   * microtask runs before this continues).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.i18n.pending) {
+      await this.i18n.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override update(changed: PropertyValues): void {
     const measures = (this.constructor as typeof GdElement).measuresWidth;
     if (measures && !this.hasUpdated && this.width === 0 && this.isConnected) {
