@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { longWithoutWasm } from './build/long-without-wasm.js';
+import { tfjsWithoutIo } from './build/tfjs-without-io.js';
 
 // The blogger's folder: `gd-playground.js` (the autoloader, a few KB) and `chunks/` (each element's
 // code and the code elements share, loaded when a tag first appears). Every dependency inlined,
@@ -14,6 +15,7 @@ export default defineConfig({
   // tfjs-core's `long` dependency: no wasm probe, which a strict CSP reports (see the plugin).
   plugins: [
     longWithoutWasm(),
+    tfjsWithoutIo(),
     {
       // dist/ is not emptied (tsc wrote the per-element modules there first), but chunks of an
       // earlier build must go: their names carry hashes, and stale ones would ship and be counted.

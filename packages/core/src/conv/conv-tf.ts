@@ -1,4 +1,5 @@
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import type { ConvLoss } from './conv-gradients.js';
 import { axisPair, type ConvolveOptions, checkShapes, type FilterBank, type Volume } from './conv-trace.js';
 import { outputSize } from './output-size.js';
