@@ -32,7 +32,9 @@ export default defineConfig({
     minify: true,
     lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'gd-playground.js' },
     rolldownOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      // Vite's library mode keeps whitespace in ES output (for other bundlers' benefit); this folder
+      // goes straight to browsers, so the output is minified fully (whitespace too).
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
     },
   },
 });
