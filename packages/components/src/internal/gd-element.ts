@@ -1,3 +1,4 @@
+import { yieldToMain } from '@gd-playground/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AttributeProblem, Parsed } from './attributes.js';
@@ -165,11 +166,21 @@ export class GdElement extends LitElement {
    * widget on a Turkish page waits for the Turkish catalogue rather than flashing English).
    */
   protected override scheduleUpdate(): Promise<unknown> | undefined {
+    if (!this.hasUpdated && !this.firstUpdateYielded && this.getRootNode() instanceof Document) {
+      // A widget on the page renders first in a task of its own: not in the task that evaluated its
+      // code, nor in one task with the other widgets upgraded with it, so a page with a heavy widget
+      // (or many) gets its input and paint turns between them. Elements inside another widget
+      // (its formulas) render with it, in its task.
+      this.firstUpdateYielded = true;
+      return yieldToMain().then(() => this.scheduleUpdate());
+    }
     const pending = this.i18n.pending;
     if (pending) return pending.then(() => super.scheduleUpdate());
     super.scheduleUpdate();
     return undefined;
   }
+
+  private firstUpdateYielded = false;
 
   /**
    * Also waits for a language being fetched: after `element.lang = 'ko'`, `await element.updateComplete`
