@@ -10,6 +10,7 @@ import '@gd-playground/components/define/gd-sigmoid-boundary';
 import '@gd-playground/components/define/gd-playground';
 import '@gd-playground/components/define/gd-backprop';
 import '@gd-playground/components/define/gd-softmax';
+import '@gd-playground/components/define/gd-network';
 import './site.css';
 import { setUpSnippets } from './snippets';
 

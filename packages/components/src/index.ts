@@ -22,6 +22,13 @@ export {
 } from './gd-lr-slider/gd-lr-slider.js';
 export { GdMath } from './gd-math/gd-math.js';
 export { GdMri, type MriStepDetail } from './gd-mri/gd-mri.js';
+export {
+  GdNetwork,
+  type NetworkBackpropDetail,
+  type NetworkProbeDetail,
+  type NetworkSettledDetail,
+  type NetworkStepDetail,
+} from './gd-network/gd-network.js';
 export { GdNormalization, type NormalizationStepDetail } from './gd-normalization/gd-normalization.js';
 export {
   GdPlayground,

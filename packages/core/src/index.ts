@@ -4,7 +4,8 @@
  * One concept a folder: backend (which tfjs backend and why), data, batching, models, losses,
  * autograd, optimizers, closed-form (the normal equation), landscape (loss over a parameter grid),
  * training (sessions with history), conv (convolution), normalization (batch, layer, instance and
- * group normalisation, running statistics, the normalisation layer of the MLP).
+ * group normalisation, running statistics, the normalisation layer of the MLP), network (the
+ * playground network of <gd-network>: spec, data, fused training and grid kernels).
  */
 export * from './autograd/index.js';
 export * from './backend/index.js';
@@ -18,6 +19,7 @@ export * from './landscape/index.js';
 export * from './losses/index.js';
 export * from './models/index.js';
 export * from './mri/index.js';
+export * from './network/index.js';
 export * from './normalization/index.js';
 export * from './optimizers/index.js';
 export * from './softmax/index.js';

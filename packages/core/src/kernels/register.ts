@@ -1,3 +1,5 @@
+import { NETWORK_GRID, networkGridHost } from '../network/grid-kernel.js';
+import { NETWORK_TRAIN, networkTrainHost } from '../network/train-kernel.js';
 import { tf } from '../tf.js';
 import { DENSE, denseCpu, denseGradConfig, denseWebgl } from './dense.js';
 import { DENSE_LOSS_STEP, denseLossStepCpu } from './dense-loss-step.js';
@@ -22,4 +24,10 @@ registerOnce(DENSE, 'cpu', denseCpu as tf.KernelConfig['kernelFunc']);
 registerOnce(DENSE, 'webgl', denseWebgl as tf.KernelConfig['kernelFunc']);
 registerOnce(LOSS_GRID, 'cpu', lossGridCpu as tf.KernelConfig['kernelFunc']);
 registerOnce(LOSS_GRID, 'webgl', lossGridWebgl as tf.KernelConfig['kernelFunc']);
+// The playground network's fused training and grid kernels: host loops on both backends (see
+// network/train-kernel.ts for why not a shader).
+for (const backendName of ['cpu', 'webgl']) {
+  registerOnce(NETWORK_TRAIN, backendName, networkTrainHost as tf.KernelConfig['kernelFunc']);
+  registerOnce(NETWORK_GRID, backendName, networkGridHost as tf.KernelConfig['kernelFunc']);
+}
 if (!tf.getGradient(DENSE)) tf.registerGradient(denseGradConfig);

@@ -1,0 +1,369 @@
+import { ready, tf } from '@gd-playground/core';
+import axe from 'axe-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../define/gd-network.js';
+import { describeSchema } from '../internal/schema.test-fixtures.js';
+import type { GdNetwork, NetworkProbeDetail, NetworkStepDetail } from './gd-network.js';
+
+// --- harness --------------------------------------------------------------------------------
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function mount(attributes: Record<string, string> = {}, lang?: string): Promise<GdNetwork> {
+  const element = document.createElement('gd-network');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const host = document.createElement('div');
+  host.style.width = '1100px';
+  if (lang) host.setAttribute('lang', lang);
+  host.append(element);
+  document.body.append(host);
+  await element.whenReady();
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: GdNetwork) => element.shadowRoot!;
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const read = (element: GdNetwork, selector: string) =>
+  clean(root(element).querySelector(selector)?.textContent);
+const click = async (element: GdNetwork, action: string) => {
+  root(element).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+  await sleep(0);
+  await element.whenReady();
+  await element.updateComplete;
+};
+/** The numbers of a MathML column vector in the inference panel. */
+const vector = (element: GdNetwork, name: string) =>
+  [...root(element).querySelectorAll(`[data-vector="${name}"] mn`)].map((mn) => clean(mn.textContent));
+
+function listen(element: EventTarget, types: string[]) {
+  const seen: Event[] = [];
+  for (const type of types) element.addEventListener(type, (event) => seen.push(event));
+  return {
+    count: (type: string) => seen.filter((event) => event.type === type).length,
+    last: <T>(type: string) => (seen.filter((event) => event.type === type).at(-1) as CustomEvent<T>).detail,
+  };
+}
+
+let tensorsBefore = 0;
+beforeAll(async () => {
+  await ready();
+});
+beforeEach(() => {
+  tensorsBefore = tf.memory().numTensors;
+});
+afterEach(async () => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+  await sleep(20);
+  expect(tf.memory().numTensors).toBe(tensorsBefore);
+});
+
+// --- curriculum -------------------------------------------------------------------------------
+
+describe('<gd-network>: curriculum', () => {
+  it('B.4/B.6: logits (1, 2, 3) show softmax (0.09, 0.2447, 0.6652), class 2, in the forward pass', async () => {
+    // No hidden layer, three classes: logits = Wᵀx + b; W = 0 and b = (1, 2, 3) give (1, 2, 3) everywhere.
+    const element = await mount({ preset: 'blobs', classes: '3', layers: 'none', probe: '0.5,-1' });
+    element.setParameters([0, 0, 0, 0, 0, 0, 1, 2, 3]);
+    await element.updateComplete;
+    expect(vector(element, 'z1')).toEqual(['1', '2', '3']);
+    expect(vector(element, 'probabilities')).toEqual(['0.09', '0.2447', '0.6652']);
+    expect(read(element, '[data-value="prediction"]')).toBe('Predicted class: 2 (probability 0.6652)');
+  });
+
+  it('preset xor, layers 4, tanh, seed 1 (defaults: 200 points, SGD 0.03, batch 10) shows 100 % test accuracy by step 4,500', async () => {
+    const element = await mount({ preset: 'xor', layers: '4', activation: 'tanh', seed: '1' });
+    // Core's engine first reaches 100 % at step 4,097 and holds it from step 4,500 on (read every 100 steps).
+    let steps = 0;
+    while (steps < 4500 && read(element, '[data-value="accuracy"]') !== 'Accuracy 100%') {
+      await element.step(100);
+      steps += 100;
+    }
+    expect(read(element, '[data-value="accuracy"]')).toBe('Accuracy 100%');
+    expect(steps).toBeLessThanOrEqual(4500);
+    expect(steps).toBeGreaterThan(4000);
+    // Off-diagonal cells of the matrix are all 0.
+    expect(read(element, '[data-cell="0-1"]')).toBe('0');
+    expect(read(element, '[data-cell="1-0"]')).toBe('0');
+  });
+
+  it('the forward pass shown is a float64 pass over the float32 parameters, right to each shown digit', async () => {
+    const element = await mount({
+      preset: 'moons',
+      layers: '3,2',
+      activation: 'relu,tanh',
+      probe: '0.37,-0.21',
+    });
+    await element.step(150);
+    const trainer = (element as unknown as { run: { trainer: { parameterVector(): Float32Array } } }).run
+      .trainer;
+    const p = Array.from(trainer.parameterVector());
+    // Layout: per layer W [in][out] row-major, then b.
+    const sizes = [2, 3, 2, 2];
+    let offset = 0;
+    let a = [0.37, -0.21];
+    const acts = [(z: number) => Math.max(0, z), Math.tanh, (z: number) => z];
+    for (let l = 0; l < 3; l++) {
+      const [nIn, nOut] = [sizes[l]!, sizes[l + 1]!];
+      const z = Array.from({ length: nOut }, (_, c) => {
+        let sum = p[offset + nIn * nOut + c]!;
+        for (let j = 0; j < nIn; j++) sum += a[j]! * p[offset + j * nOut + c]!;
+        return sum;
+      });
+      offset += nIn * nOut + nOut;
+      a = z.map(acts[l]!);
+    }
+    const max = Math.max(...a);
+    const exp = a.map((z) => Math.exp(z - max));
+    const total = exp.reduce((x, y) => x + y, 0);
+    const shown = (v: number) => v.toLocaleString('en', { maximumFractionDigits: 4 }).replace(/^-/, '\u2212');
+    expect(vector(element, 'logits')).toEqual(a.map(shown));
+    expect(vector(element, 'probabilities')).toEqual(exp.map((e) => shown(e / total)));
+  });
+
+  it('zeros init keeps every neuron of a layer identical after 100 steps (the symmetry problem)', async () => {
+    const element = await mount({ preset: 'circles', layers: '3', init: 'zeros', probe: '0.3,0.4' });
+    await element.step(100);
+    const a1 = [...root(element).querySelectorAll('[data-layer="1"] [data-vector="a1"] mn')].map((mn) =>
+      clean(mn.textContent),
+    );
+    expect(a1).toHaveLength(3);
+    expect(new Set(a1).size).toBe(1);
+  });
+});
+
+// --- views, keyboard, events --------------------------------------------------------------------
+
+describe('<gd-network>: views and interaction', () => {
+  it('every neuron, weight and point is reachable by keyboard (one Tab stop per collection)', async () => {
+    const element = await mount({ preset: 'xor', layers: '4,2', size: '40' });
+    const neurons = [...root(element).querySelectorAll<HTMLElement>('.neuron')];
+    // 2 inputs + 4 + 2 + 2 outputs.
+    expect(neurons).toHaveLength(10);
+    expect(neurons.filter((n) => n.tabIndex === 0)).toHaveLength(1);
+    const visited = new Set<string>();
+    neurons[0]!.focus();
+    // in1, h1.2, h1.1, h1.2, h1.3, h1.4, h2.2, h2.1, out1, out2.
+    for (const key of [
+      'ArrowDown',
+      'ArrowRight',
+      'ArrowUp',
+      'ArrowDown',
+      'ArrowDown',
+      'ArrowDown',
+      'ArrowRight',
+      'ArrowUp',
+      'ArrowRight',
+      'ArrowDown',
+    ]) {
+      visited.add((root(element).activeElement as HTMLElement).dataset['index']!);
+      root(element).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await element.updateComplete;
+      await new Promise(requestAnimationFrame);
+    }
+    visited.add((root(element).activeElement as HTMLElement).dataset['index']!);
+    expect(visited.size).toBe(10);
+    expect(read(element, '[data-value="readout"]')).toMatch(/^Output 2: bias/);
+    const edges = [...root(element).querySelectorAll<SVGLineElement>('.edge')];
+    expect(edges).toHaveLength(2 * 4 + 4 * 2 + 2 * 2);
+    expect(edges.filter((e) => e.getAttribute('tabindex') === '0')).toHaveLength(1);
+    edges[0]!.focus();
+    for (let i = 0; i < edges.length - 1; i++) {
+      root(element).activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
+      );
+      await element.updateComplete;
+      await new Promise(requestAnimationFrame);
+    }
+    expect((root(element).activeElement as SVGElement).dataset['index']).toBe(String(edges.length - 1));
+    expect(read(element, '[data-value="readout"]')).toMatch(/^Weight from h2,2 to out2: /);
+    const handles = root(element).querySelectorAll('.point-handles .gd-handle');
+    expect(handles).toHaveLength(40);
+    expect([...handles].filter((h) => h.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+
+  it('step, epoch, step back and reset move the step count and fire gd-step with losses and accuracy', async () => {
+    const element = await mount({ preset: 'circles', size: '100', 'batch-size': '10', 'train-ratio': '0.5' });
+    const events = listen(element, ['gd-step']);
+    await click(element, 'step');
+    expect(events.last<NetworkStepDetail>('gd-step').step).toBe(1);
+    await click(element, 'epoch');
+    const detail = events.last<NetworkStepDetail>('gd-step');
+    // 50 training points, batch 10: one epoch is 5 steps; the first one was already taken.
+    expect(detail.step).toBe(5);
+    expect(detail.epoch).toBe(1);
+    expect(Number.isFinite(detail.trainLoss)).toBe(true);
+    expect(Number.isFinite(detail.testLoss)).toBe(true);
+    expect(detail.accuracy).toBeGreaterThanOrEqual(0);
+    expect(read(element, '[data-value="status"]')).toContain('Step 5 · epoch 1');
+    await click(element, 'step-back');
+    expect(read(element, '[data-value="status"]')).toContain('Step 1 ·');
+    await click(element, 'reset');
+    expect(read(element, '[data-value="status"]')).toContain('Step 0 ·');
+  });
+
+  it('play and pause: training runs by frames and stops at the target accuracy', async () => {
+    const element = await mount({
+      preset: 'xor',
+      layers: '4',
+      activation: 'tanh',
+      'learning-rate': '0.1',
+      speed: '20',
+      'target-accuracy': '0.9',
+    });
+    const events = listen(element, ['gd-settled']);
+    element.play();
+    for (let i = 0; i < 400 && events.count('gd-settled') === 0; i++)
+      await new Promise(requestAnimationFrame);
+    expect(events.count('gd-settled')).toBe(1);
+    expect(events.last<{ accuracy: number }>('gd-settled').accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(root(element).querySelector('[data-action="play"]')!.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('+ / − buttons change the layers attribute-equivalent property and the graph', async () => {
+    const element = await mount({ preset: 'xor', layers: '2' });
+    await click(element, 'add-layer');
+    expect(element.layers).toEqual([2, 2]);
+    root(element).querySelector<HTMLButtonElement>('[data-action="add-neuron"][data-layer="1"]')!.click();
+    await element.whenReady();
+    await element.updateComplete;
+    expect(element.layers).toEqual([3, 2]);
+    expect(root(element).querySelectorAll('.neuron')).toHaveLength(2 + 3 + 2 + 2);
+    await click(element, 'remove-layer');
+    expect(element.layers).toEqual([3]);
+  });
+
+  it('clicking the plot probes the network and fires gd-probe; the state string round-trips', async () => {
+    const element = await mount({ preset: 'moons', layers: '3', seed: '2' });
+    const events = listen(element, ['gd-probe']);
+    const svg = root(element).querySelector<SVGSVGElement>('.plot svg')!;
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(
+      new MouseEvent('click', {
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+        bubbles: true,
+      }),
+    );
+    await element.updateComplete;
+    const probe = events.last<NetworkProbeDetail>('gd-probe');
+    expect(probe.point[0]).toBeCloseTo(0, 1);
+    expect(probe.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(element.stateString).toBe('preset=moons&seed=2&layers=3&probe=' + element.probe!.join(','));
+    const copy = await mount({ state: element.stateString });
+    expect(copy.preset).toBe('moons');
+    expect(copy.layers).toEqual([3]);
+  });
+
+  it('points: arrow keys move one, Delete removes it, a click in "add" mode adds one of the picked class', async () => {
+    const element = await mount({ data: '-1,-1,0\n1,1,1\n-1,1,1\n1,-1,0', 'train-ratio': '0.9' });
+    const events = listen(element, ['change']);
+    const handle = root(element).querySelector<SVGCircleElement>(
+      '.point-handles .gd-handle[data-index="0"]',
+    )!;
+    handle.focus();
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await element.whenReady();
+    expect(element.data![0]!.x[0]).toBeGreaterThan(-1);
+    expect(element.data![0]!.x[1]).toBe(-1);
+    expect(events.count('change')).toBeGreaterThanOrEqual(1);
+    root(element)
+      .querySelector<SVGCircleElement>('.point-handles .gd-handle[data-index="1"]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+    await element.whenReady();
+    expect(element.data).toHaveLength(3);
+    const picker = root(element).querySelector<HTMLSelectElement>('#add-class')!;
+    picker.value = '1';
+    picker.dispatchEvent(new Event('change'));
+    const add = root(element).querySelector<HTMLInputElement>('input[name="click-mode"][value="add"]')!;
+    add.checked = true;
+    add.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const svg = root(element).querySelector<SVGSVGElement>('.plot svg')!;
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(
+      new MouseEvent('click', { clientX: box.left + 5, clientY: box.top + 5, bubbles: true }),
+    );
+    await element.whenReady();
+    expect(element.data).toHaveLength(4);
+    expect(element.data![3]!.y).toBe(1);
+    // Top-left corner of the plane: negative x₁, positive x₂.
+    expect(element.data![3]!.x[0]).toBeLessThan(0);
+    expect(element.data![3]!.x[1]).toBeGreaterThan(0);
+    expect(root(element).querySelectorAll('.point')).toHaveLength(4);
+  });
+
+  it('data: CSV lines become the points; a ragged row is refused by line, keeping the last good data', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await mount({ data: '0,0,0\n1,1,1\n0,1,1\n1,0,0', 'train-ratio': '0.9' });
+    expect(root(element).querySelectorAll('.point')).toHaveLength(4);
+    element.setAttribute('data', '0,0,0\n1,1,1\n0,1');
+    await element.whenReady();
+    expect(read(element, '[part="problems"] [data-attribute="data"]')).toContain('Row 3');
+    expect(root(element).querySelectorAll('.point')).toHaveLength(4);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+// --- languages, axe, memory ---------------------------------------------------------------------
+
+describe('<gd-network>: languages, accessibility, memory', () => {
+  for (const [lang, play] of [
+    ['en', 'Play'],
+    ['tr', 'Oynat'],
+    ['pt', 'Executar'],
+    ['ko', '재생'],
+  ] as const) {
+    it(`speaks ${lang}`, async () => {
+      const element = await mount({ preset: 'xor', layers: '2' }, lang);
+      expect(read(element, '[data-action="play"]')).toBe(play);
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`axe finds no violations (${theme})`, async () => {
+      const element = await mount({ preset: 'spiral', classes: '3', layers: '4,3', probe: '0.2,0.1', theme });
+      const result = await axe.run(element);
+      expect(result.violations).toEqual([]);
+    });
+  }
+
+  it('mount → 1,000 steps → remove leaves tf.memory().numTensors where it began', async () => {
+    const before = tf.memory().numTensors;
+    const element = await mount({ preset: 'spiral', layers: '8,8,8', size: '250', 'train-ratio': '0.5' });
+    for (let i = 0; i < 10; i++) await element.step(100);
+    expect(read(element, '[data-value="status"]')).toContain('Step 1,000');
+    element.remove();
+    await sleep(20);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describeSchema('gd-network', {
+  preset: { good: 'spiral', bad: 'donut' },
+  classes: { good: '3', bad: '7' },
+  noise: { good: '0.2', bad: '-1' },
+  size: { good: '60', bad: '5' },
+  seed: { good: '3', bad: 'x' },
+  'train-ratio': { good: '0.7', bad: '1.5' },
+  features: { good: 'x1^2,sinx2', bad: 'x3', value: ['x1^2', 'sin(x2)'] },
+  layers: { good: '4,2', bad: '4,9' },
+  activation: { good: 'relu,tanh', bad: 'swish' },
+  output: { good: 'sigmoid', bad: 'tanh' },
+  init: { good: 'he', bad: 'ones' },
+  l2: { good: '0.001', bad: '2' },
+  optimizer: { good: 'adam', bad: 'lbfgs' },
+  'learning-rate': { good: '0.1', bad: '0' },
+  momentum: { good: '0.5', bad: '1.5' },
+  beta1: { good: '0.8', bad: 'x' },
+  beta2: { good: '0.99', bad: '2' },
+  epsilon: { good: '1e-6', bad: '0' },
+  decay: { good: '0.95', bad: '-0.1' },
+  'batch-size': { good: 'full', bad: '0', value: 0 },
+  speed: { good: '20', bad: '1000' },
+  'target-accuracy': { good: '95%', bad: '2', value: 0.95 },
+  data: { good: '0,0,0\n1,1,1', bad: '0,0,0\n1,1' },
+  probe: { good: '0.5,-1', bad: '1,x' },
+  state: { good: 'preset=xor&layers=4', bad: 'preset=xor&wings=2', value: { preset: 'xor', layers: [4] } },
+});
