@@ -66,7 +66,15 @@ ${body}
     const tab = await context.newPage();
     const scripts = recordScripts(tab, server.url);
     await tab.goto(`${server.url}/${name}.html`, { waitUntil: 'networkidle' });
-    await tab.evaluate((names) => Promise.all(names.map((tag) => customElements.whenDefined(tag))), used);
+    // A baseline build may not know a newer tag: wait for the tags it defines, at most 15 s.
+    await tab.evaluate(
+      (names) =>
+        Promise.race([
+          Promise.all(names.map((tag) => customElements.whenDefined(tag))),
+          new Promise((resolve) => setTimeout(resolve, 15_000)),
+        ]),
+      used,
+    );
     // Let the elements render and start (a lazily loaded TeX converter, backend or catalogue shows up here).
     await tab.waitForLoadState('networkidle');
     await tab.waitForTimeout(500);
