@@ -1,5 +1,5 @@
 /**
- * THE LIST OF TFJS KERNELS AND GRADIENTS CORE SHIPS. Edit here when an op fails.
+ * THE LIST OF TFJS KERNELS CORE SHIPS (the gradients: tf-gradients.ts). Edit here when an op fails.
  *
  * Core does not load all of TensorFlow.js: it registers, one by one, the kernels (the backend code
  * behind each op) and gradients it uses, so a page pays for about 60 kernels instead of ~170 per
