@@ -169,13 +169,42 @@ export const styles = css\`
 `,
   [`${tag}.messages.ts`]: `import { defineMessages } from '../internal/i18n/index.js';
 
-// Write each language fresh; a missing key is a type error.
-defineMessages('${tag}', {
-  en: { title: 'Value', barLabel: 'A bar of length {value}', changed: 'The value is now {value}.' },
-  tr: { title: 'Değer', barLabel: 'Uzunluğu {value} olan bir çubuk', changed: 'Değer artık {value}.' },
-  pt: { title: 'Valor', barLabel: 'Uma barra de comprimento {value}', changed: 'O valor agora é {value}.' },
-  ko: { title: '값', barLabel: '길이가 {value}인 막대', changed: '값이 이제 {value}입니다.' },
+// English ships with the element; each other language is its own file, fetched only when a page
+// shows that language. Write each language fresh; a missing or extra key is a type error.
+const en = { title: 'Value', barLabel: 'A bar of length {value}', changed: 'The value is now {value}.' };
+
+/** The keys every language file must translate. */
+export type ${className}Messages = Readonly<Record<keyof typeof en, string>>;
+
+defineMessages('${tag}', { en }, {
+  tr: () => import('./${tag}.messages.tr.js'),
+  pt: () => import('./${tag}.messages.pt.js'),
+  ko: () => import('./${tag}.messages.ko.js'),
 });
+`,
+  [`${tag}.messages.tr.ts`]: `import type { ${className}Messages } from './${tag}.messages.js';
+
+export default {
+  title: 'Değer',
+  barLabel: 'Uzunluğu {value} olan bir çubuk',
+  changed: 'Değer artık {value}.',
+} satisfies ${className}Messages;
+`,
+  [`${tag}.messages.pt.ts`]: `import type { ${className}Messages } from './${tag}.messages.js';
+
+export default {
+  title: 'Valor',
+  barLabel: 'Uma barra de comprimento {value}',
+  changed: 'O valor agora é {value}.',
+} satisfies ${className}Messages;
+`,
+  [`${tag}.messages.ko.ts`]: `import type { ${className}Messages } from './${tag}.messages.js';
+
+export default {
+  title: '값',
+  barLabel: '길이가 {value}인 막대',
+  changed: '값이 이제 {value}입니다.',
+} satisfies ${className}Messages;
 `,
   [`${tag}.test.ts`]: `import { tf } from '@gd-playground/core';
 import axe from 'axe-core';

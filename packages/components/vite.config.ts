@@ -1,5 +1,7 @@
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { longWithoutWasm } from './build/long-without-wasm.js';
+import { tfjsWithoutIo } from './build/tfjs-without-io.js';
 
 // The blogger's folder: `gd-playground.js` (the autoloader, a few KB) and `chunks/` (each element's
 // code and the code elements share, loaded when a tag first appears). Every dependency inlined,
@@ -11,7 +13,18 @@ export default defineConfig({
     alias: [{ find: /^@tensorflow\/tfjs-core$/, replacement: '@tensorflow/tfjs-core/dist/base' }],
   },
   // tfjs-core's `long` dependency: no wasm probe, which a strict CSP reports (see the plugin).
-  plugins: [longWithoutWasm()],
+  plugins: [
+    longWithoutWasm(),
+    tfjsWithoutIo(),
+    {
+      // dist/ is not emptied (tsc wrote the per-element modules there first), but chunks of an
+      // earlier build must go: their names carry hashes, and stale ones would ship and be counted.
+      name: 'gd-clean-chunks',
+      buildStart() {
+        rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
+      },
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -19,7 +32,9 @@ export default defineConfig({
     minify: true,
     lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'gd-playground.js' },
     rolldownOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      // Vite's library mode keeps whitespace in ES output (for other bundlers' benefit); this folder
+      // goes straight to browsers, so the output is minified fully (whitespace too).
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
     },
   },
 });

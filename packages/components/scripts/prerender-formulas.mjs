@@ -123,14 +123,27 @@ for (const [element, generator] of ELEMENTS) {
   }
   for (const key of Object.keys(templates)) if (templates[key] === null) delete templates[key];
   // Templates share most of their markup: keep each piece once.
+  // Slots share a handful of shape → fragment rows: keep each row once too.
   const strings = [];
   const stringIndex = new Map();
+  const slotFragments = [];
+  const slotIndex = new Map();
   for (const key of Object.keys(templates)) {
     const [parts, slots] = templates[key];
-    templates[key] = [parts.map((part) => intern(strings, stringIndex, part)), slots];
+    templates[key] = [
+      parts.map((part) => intern(strings, stringIndex, part)),
+      slots.map((row) => {
+        const id = JSON.stringify(row);
+        if (!slotIndex.has(id)) {
+          slotIndex.set(id, slotFragments.length);
+          slotFragments.push(row);
+        }
+        return slotIndex.get(id);
+      }),
+    ];
   }
   // Every sample must come back exactly as temml writes it.
-  const data = { strings, fragments, templates };
+  const data = { strings, fragments, slotFragments, templates };
   let exact = 0;
   const dropped = new Set();
   for (const { tex, display } of list) {
@@ -162,7 +175,7 @@ for (const [element, generator] of ELEMENTS) {
 // element needs no TeX parser. Importing this module registers them with every <gd-math>.
 import { type FormulaTemplates, registerFormulaTemplates } from '../gd-math/mathml.js';
 
-const templates: FormulaTemplates = ${JSON.stringify({ strings, fragments, templates })};
+const templates: FormulaTemplates = ${JSON.stringify({ strings, fragments, slotFragments, templates })};
 
 registerFormulaTemplates(templates);
 `,

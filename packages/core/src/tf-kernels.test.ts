@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WEBGL_KERNEL_CONFIGS } from './backend/webgl-kernels.js';
 import { tf } from './tf.js';
-import { CPU_KERNEL_CONFIGS, GRADIENT_CONFIGS } from './tf-kernels.js';
+import { GRADIENT_CONFIGS } from './tf-gradients.js';
+import { CPU_KERNEL_CONFIGS } from './tf-kernels.js';
 
 const names = (configs: readonly { kernelName: string }[]) => configs.map((c) => c.kernelName).sort();
 

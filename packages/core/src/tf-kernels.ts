@@ -1,5 +1,5 @@
 /**
- * THE LIST OF TFJS KERNELS AND GRADIENTS CORE SHIPS. Edit here when an op fails.
+ * THE LIST OF TFJS KERNELS CORE SHIPS (the gradients: tf-gradients.ts). Edit here when an op fails.
  *
  * Core does not load all of TensorFlow.js: it registers, one by one, the kernels (the backend code
  * behind each op) and gradients it uses, so a page pays for about 60 kernels instead of ~170 per
@@ -10,8 +10,11 @@
  * for X"), add X in THREE places and nowhere else:
  *   1. the cpu import and `CPU_KERNEL_CONFIGS` entry below (`@tensorflow/tfjs-backend-cpu/dist/kernels/X`);
  *   2. the webgl import and entry in `backend/webgl-kernels.ts` (loaded lazily, same list);
- *   3. its gradient below, if autodiff must pass through it (`@tensorflow/tfjs-core/dist/gradients/X_grad`).
+ *   3. its gradient in `tf-gradients.ts`, if autodiff must pass through it (`@tensorflow/tfjs-core/dist/gradients/X_grad`).
  * The file name in `dist/kernels/` is the kernel name, except FusedBatchNorm, which lives in `BatchNorm`.
+ * Gradients live apart, in `tf-gradients.ts`, registered by the modules that run autodiff: a page
+ * whose widgets only evaluate (a loss table) does not download them nor the ops their backward
+ * passes call (about 6 KB gzip).
  * `tf-kernels.test.ts` fails when the cpu and webgl lists differ, and every test suite runs against
  * exactly this registration, so a missing kernel fails loudly there rather than on a reader's page.
  *
@@ -21,12 +24,7 @@
  *
  * Chained methods (`t.add(u)`) are NOT registered: always call the op (`tf.add(t, u)`).
  */
-import {
-  type GradConfig,
-  type KernelConfig,
-  registerGradient,
-  registerKernel,
-} from '@tensorflow/tfjs-core/dist/base';
+import { type KernelConfig, registerKernel } from '@tensorflow/tfjs-core/dist/base';
 // The cpu backend itself (no kernels): always present, the fallback everywhere.
 import '@tensorflow/tfjs-backend-cpu/dist/base';
 import { absConfig as cpuAbsConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Abs';
@@ -92,58 +90,6 @@ import { tileConfig as cpuTileConfig } from '@tensorflow/tfjs-backend-cpu/dist/k
 import { transposeConfig as cpuTransposeConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Transpose';
 import { unpackConfig as cpuUnpackConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/Unpack';
 import { zerosLikeConfig as cpuZerosLikeConfig } from '@tensorflow/tfjs-backend-cpu/dist/kernels/ZerosLike';
-import { absGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Abs_grad';
-import { addGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Add_grad';
-import { argMaxGradConfig } from '@tensorflow/tfjs-core/dist/gradients/ArgMax_grad';
-import { batchMatMulGradConfig } from '@tensorflow/tfjs-core/dist/gradients/BatchMatMul_grad';
-import { castGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Cast_grad';
-import { clipByValueGradConfig } from '@tensorflow/tfjs-core/dist/gradients/ClipByValue_grad';
-import { complexAbsGradConfig } from '@tensorflow/tfjs-core/dist/gradients/ComplexAbs_grad';
-import { concatGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Concat_grad';
-import { conv2DGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Conv2D_grad';
-import { conv2DBackpropInputGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Conv2DBackpropInput_grad';
-import { cosGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Cos_grad';
-import { expGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Exp_grad';
-import { fusedBatchNormGradConfig } from '@tensorflow/tfjs-core/dist/gradients/FusedBatchNorm_grad';
-import { gatherGradConfig } from '@tensorflow/tfjs-core/dist/gradients/GatherV2_grad';
-import { greaterEqualGradConfig } from '@tensorflow/tfjs-core/dist/gradients/GreaterEqual_grad';
-import { identityGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Identity_grad';
-import { logGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Log_grad';
-import { log1pGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Log1p_grad';
-import { maxGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Max_grad';
-import { maximumGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Maximum_grad';
-import { meanGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Mean_grad';
-import { minGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Min_grad';
-import { minimumGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Minimum_grad';
-import { multiplyGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Multiply_grad';
-import { negGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Neg_grad';
-import { oneHotGradConfig } from '@tensorflow/tfjs-core/dist/gradients/OneHot_grad';
-import { packGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Pack_grad';
-import { padV2GradConfig } from '@tensorflow/tfjs-core/dist/gradients/PadV2_grad';
-import { powGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Pow_grad';
-import { divGradConfig } from '@tensorflow/tfjs-core/dist/gradients/RealDiv_grad';
-import { reluGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Relu_grad';
-import { reshapeGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Reshape_grad';
-import { reverseGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Reverse_grad';
-import { roundGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Round_grad';
-import { rsqrtGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Rsqrt_grad';
-import { selectGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Select_grad';
-import { sigmoidGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sigmoid_grad';
-import { sinGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sin_grad';
-import { sliceGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Slice_grad';
-import { softmaxGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Softmax_grad';
-import { softplusGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Softplus_grad';
-import { sqrtGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sqrt_grad';
-import { squareGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Square_grad';
-import { squaredDifferenceGradConfig } from '@tensorflow/tfjs-core/dist/gradients/SquaredDifference_grad';
-import { stepGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Step_grad';
-import { subGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sub_grad';
-import { sumGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sum_grad';
-import { tanhGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Tanh_grad';
-import { tileGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Tile_grad';
-import { transposeGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Transpose_grad';
-import { unpackGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Unpack_grad';
-import { zerosLikeGradConfig } from '@tensorflow/tfjs-core/dist/gradients/ZerosLike_grad';
 
 /** The cpu kernels core uses (and the upcoming elements will), one per kernel name. */
 export const CPU_KERNEL_CONFIGS: readonly KernelConfig[] = [
@@ -212,61 +158,4 @@ export const CPU_KERNEL_CONFIGS: readonly KernelConfig[] = [
   cpuZerosLikeConfig,
 ];
 
-/** Gradients for the kernels autodiff passes through (tfjs-core registers none by itself). */
-export const GRADIENT_CONFIGS: readonly GradConfig[] = [
-  absGradConfig,
-  addGradConfig,
-  argMaxGradConfig,
-  batchMatMulGradConfig,
-  castGradConfig,
-  clipByValueGradConfig,
-  complexAbsGradConfig,
-  concatGradConfig,
-  conv2DGradConfig,
-  conv2DBackpropInputGradConfig,
-  cosGradConfig,
-  expGradConfig,
-  fusedBatchNormGradConfig,
-  gatherGradConfig,
-  greaterEqualGradConfig,
-  identityGradConfig,
-  logGradConfig,
-  log1pGradConfig,
-  maxGradConfig,
-  maximumGradConfig,
-  meanGradConfig,
-  minGradConfig,
-  minimumGradConfig,
-  multiplyGradConfig,
-  negGradConfig,
-  oneHotGradConfig,
-  packGradConfig,
-  padV2GradConfig,
-  powGradConfig,
-  divGradConfig,
-  reluGradConfig,
-  reverseGradConfig,
-  tileGradConfig,
-  reshapeGradConfig,
-  roundGradConfig,
-  rsqrtGradConfig,
-  selectGradConfig,
-  sigmoidGradConfig,
-  sinGradConfig,
-  sliceGradConfig,
-  softmaxGradConfig,
-  softplusGradConfig,
-  sqrtGradConfig,
-  squareGradConfig,
-  squaredDifferenceGradConfig,
-  stepGradConfig,
-  subGradConfig,
-  sumGradConfig,
-  tanhGradConfig,
-  transposeGradConfig,
-  unpackGradConfig,
-  zerosLikeGradConfig,
-];
-
 for (const config of CPU_KERNEL_CONFIGS) registerKernel(config);
-for (const config of GRADIENT_CONFIGS) registerGradient(config);

@@ -2,6 +2,9 @@
 // full packages, so a kernel missing from those lists fails these suites.
 import { loadWebGLBackend } from '../src/backend/load-webgl.js';
 import { tf } from '../src/tf.js';
+// Tests use tfjs autodiff as an oracle, so every suite has the gradients (pages get them only
+// through a module that runs autodiff; tf-gradients.test.ts checks those import them).
+import '../src/tf-gradients.js';
 
 tf.env().set('IS_TEST', true);
 await loadWebGLBackend();

@@ -90,14 +90,17 @@ export function escapeText(text: string): string {
 /**
  * Pre-rendered templates of one element's formulas, as the build writes them.
  * `templates[key] = [parts, slots]`: the MathML between the slots, as indices into `strings`
- * (parts.length = slots + 1; templates share most of their markup), and for each slot the index
- * into `fragments` of each shape in {@link SHAPES} order (−1: not rendered).
+ * (parts.length = slots + 1; templates share most of their markup), and for each slot an index
+ * into `slotFragments`, whose entry gives the index into `fragments` of each shape in
+ * {@link SHAPES} order (−1: not rendered). Thousands of slots share a handful of such rows, so each
+ * row is stored once (the playground's templates were 380 KB of repeated rows before).
  * Keys start with `D` (display) or `I` (inline). Fragments hold `§k` where group k goes.
  */
 export interface FormulaTemplates {
   readonly strings: readonly string[];
   readonly fragments: readonly string[];
-  readonly templates: Readonly<Record<string, readonly [readonly number[], readonly (readonly number[])[]]>>;
+  readonly slotFragments: readonly (readonly number[])[];
+  readonly templates: Readonly<Record<string, readonly [readonly number[], readonly number[]]>>;
 }
 
 const registered: FormulaTemplates[] = [];
@@ -110,7 +113,7 @@ export function registerFormulaTemplates(templates: FormulaTemplates): void {
 /** Fills a template; undefined when a literal has a shape the build did not render there. */
 export function fillTemplate(
   data: FormulaTemplates,
-  entry: readonly [readonly number[], readonly (readonly number[])[]],
+  entry: readonly [readonly number[], readonly number[]],
   literals: readonly string[],
 ): string | undefined {
   const [partIndices, slots] = entry;
@@ -119,7 +122,8 @@ export function fillTemplate(
   let markup = parts[0] ?? '';
   for (const [i, literal] of literals.entries()) {
     const { shape, groups } = shapeOf(literal);
-    const index = slots[i]?.[SHAPES.indexOf(shape as (typeof SHAPES)[number])] ?? -1;
+    const row = data.slotFragments[slots[i] ?? -1];
+    const index = row?.[SHAPES.indexOf(shape as (typeof SHAPES)[number])] ?? -1;
     const fragment = index >= 0 ? data.fragments[index] : undefined;
     if (fragment === undefined) return undefined;
     markup += fragment.replace(/§(\d)/g, (_, k: string) => groupMathml(groups[Number(k)] ?? ''));

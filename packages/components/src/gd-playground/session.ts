@@ -430,11 +430,18 @@ export class PlaygroundSession {
       const controller = new AbortController();
       this.landscapeAbort = controller;
       // The coarse picture shows within a few ms; refined rows follow in slices between frames.
+      let shownAt = 0;
       const landscape = await computePlaygroundLandscape(state, dataset, start, {
         include,
         signal: controller.signal,
-        onProgress: (picture) => {
-          if (generation === this.landscapeGeneration) this.landscape = picture;
+        onProgress: (picture, progress) => {
+          if (generation !== this.landscapeGeneration) return;
+          // Redrawing the landscape (heatmap and contours of the whole grid) costs a task of its
+          // own: show the coarse picture at once, then a refined one at most every 500 ms.
+          const now = performance.now();
+          if (progress.stage === 'refining' && now - shownAt < 500) return;
+          shownAt = now;
+          this.landscape = picture;
         },
       });
       if (generation === this.landscapeGeneration) this.landscape = landscape;

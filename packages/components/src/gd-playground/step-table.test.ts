@@ -1,7 +1,7 @@
 import { ready, type StepRecord, TrainingSession, tf } from '@gd-playground/core';
 import { render } from 'lit';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatNumber, translate } from '../internal/i18n/index.js';
+import { formatNumber, loadMessages, translate } from '../internal/i18n/index.js';
 import './gd-playground.messages.js';
 import { A5_STATE, A9_STATE } from './curriculum-states.test-fixtures.js';
 import { buildDataset, DEFAULT_STATE, type PlaygroundState, sessionOptions } from './state.js';
@@ -125,6 +125,8 @@ describe('per-step table', () => {
   });
 
   it('uses decimal commas (and ; between numbers) in Turkish, with Turkish headers', async () => {
+    // Turkish is fetched on first need (an element waits for it; this renders the table directly).
+    await loadMessages('tr', 'gd-playground');
     const table = show(await train(A5_STATE, 1), A5_STATE, 'tr');
     expect(cell(table, 1, 'parameters')).toBe('w: 2,1; 2,14; 2,18');
     expect(cell(table, 1, 'loss')).toBe('0,5994');

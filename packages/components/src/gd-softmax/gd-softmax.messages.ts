@@ -1,165 +1,56 @@
 import { defineMessages } from '../internal/i18n/index.js';
 
 /** Every string `<gd-softmax>` shows, in the four built-in languages. */
-defineMessages('gd-softmax', {
-  en: {
-    logitsChart: 'Logits z: drag a bar, or focus it and use the arrow keys (N and P move between bars)',
-    probabilitiesChart: 'Probabilities p = softmax(z / T)',
-    logitHandle: 'Logit of class {i}',
-    classLabel: 'class {i}',
-    targetMark: 'target',
-    temperature: 'Temperature T',
-    temperatureValue: 'T = {value}',
-    tableCaption: 'Softmax, log-softmax and the gradient of the cross-entropy',
-    colClass: 'Class',
-    colLogit: 'Logit z',
-    colProbability: 'p',
-    colLogProbability: 'log p',
-    colTruth: 'y',
-    colGradient: '∂L/∂z',
-    crossEntropy: 'Cross-entropy for class {target}: L = −log p{target} = {value}',
-    gradientNote: 'Its gradient with respect to the logits is (p − y) / T; at T = 1 simply p − y.',
-    noTarget:
-      'Give a target class (the target attribute, counted from 0) to see the cross-entropy and its gradient.',
-    stabilityTitle: 'Two ways to compute it',
-    naiveTitle: 'Naive, in float32: exponentiate, then divide',
-    stableTitle: 'Stable: subtract the maximum first (log-sum-exp)',
-    colExp: 'e^(z/T)',
-    colShiftedExp: 'e^(z/T − m)',
-    sum: 'Sum',
-    maxLabel: 'm = max z/T = {value}',
-    logSumExp: 'log-sum-exp = {value}',
-    overflow: 'In float32, e^x is ∞ once x exceeds about 88.7, and ∞ / ∞ is NaN: the naive form breaks.',
-    noOverflow: 'Nothing overflows at these logits: both forms agree.',
-    stableNote:
-      'After the shift every exponent is at most 0, so nothing can overflow, and the answer is the same.',
-    jacobianCaption: 'Jacobian ∂p/∂z = (diag(p) − p pᵀ) / T, {n} × {n}',
-    summary: 'Probabilities {values}.',
-    'error.logit-count':
-      'The “{attribute}” attribute needs between {min} and {max} logits, but got “{value}”.',
-    'error.not-class-index':
-      'The “{attribute}” attribute needs a class number counted from 0 (0, 1, 2, …), but got “{value}”.',
-    'error.target-too-large':
-      'The “{attribute}” attribute is {value}, but there are {count} classes, numbered 0 to {max}.',
+const en = {
+  logitsChart: 'Logits z: drag a bar, or focus it and use the arrow keys (N and P move between bars)',
+  probabilitiesChart: 'Probabilities p = softmax(z / T)',
+  logitHandle: 'Logit of class {i}',
+  classLabel: 'class {i}',
+  targetMark: 'target',
+  temperature: 'Temperature T',
+  temperatureValue: 'T = {value}',
+  tableCaption: 'Softmax, log-softmax and the gradient of the cross-entropy',
+  colClass: 'Class',
+  colLogit: 'Logit z',
+  colProbability: 'p',
+  colLogProbability: 'log p',
+  colTruth: 'y',
+  colGradient: '∂L/∂z',
+  crossEntropy: 'Cross-entropy for class {target}: L = −log p{target} = {value}',
+  gradientNote: 'Its gradient with respect to the logits is (p − y) / T; at T = 1 simply p − y.',
+  noTarget:
+    'Give a target class (the target attribute, counted from 0) to see the cross-entropy and its gradient.',
+  stabilityTitle: 'Two ways to compute it',
+  naiveTitle: 'Naive, in float32: exponentiate, then divide',
+  stableTitle: 'Stable: subtract the maximum first (log-sum-exp)',
+  colExp: 'e^(z/T)',
+  colShiftedExp: 'e^(z/T − m)',
+  sum: 'Sum',
+  maxLabel: 'm = max z/T = {value}',
+  logSumExp: 'log-sum-exp = {value}',
+  overflow: 'In float32, e^x is ∞ once x exceeds about 88.7, and ∞ / ∞ is NaN: the naive form breaks.',
+  noOverflow: 'Nothing overflows at these logits: both forms agree.',
+  stableNote:
+    'After the shift every exponent is at most 0, so nothing can overflow, and the answer is the same.',
+  jacobianCaption: 'Jacobian ∂p/∂z = (diag(p) − p pᵀ) / T, {n} × {n}',
+  summary: 'Probabilities {values}.',
+  'error.logit-count': 'The “{attribute}” attribute needs between {min} and {max} logits, but got “{value}”.',
+  'error.not-class-index':
+    'The “{attribute}” attribute needs a class number counted from 0 (0, 1, 2, …), but got “{value}”.',
+  'error.target-too-large':
+    'The “{attribute}” attribute is {value}, but there are {count} classes, numbered 0 to {max}.',
+};
+
+/** The keys every language must translate: each language file `satisfies` this. */
+export type GdSoftmaxMessages = Readonly<Record<keyof typeof en, string>>;
+
+// English ships with the element; the other languages are fetched when a page first shows them.
+defineMessages(
+  'gd-softmax',
+  { en },
+  {
+    tr: () => import('./gd-softmax.messages.tr.js'),
+    pt: () => import('./gd-softmax.messages.pt.js'),
+    ko: () => import('./gd-softmax.messages.ko.js'),
   },
-  tr: {
-    logitsChart:
-      'Logitler z: bir çubuğu sürükleyin ya da odaklayıp ok tuşlarını kullanın (N ve P çubuklar arasında gezdirir)',
-    probabilitiesChart: 'Olasılıklar p = softmax(z / T)',
-    logitHandle: '{i}. sınıfın logiti',
-    classLabel: 'sınıf {i}',
-    targetMark: 'hedef',
-    temperature: 'Sıcaklık T',
-    temperatureValue: 'T = {value}',
-    tableCaption: 'Softmax, log-softmax ve çapraz entropinin gradyanı',
-    colClass: 'Sınıf',
-    colLogit: 'Logit z',
-    colProbability: 'p',
-    colLogProbability: 'log p',
-    colTruth: 'y',
-    colGradient: '∂L/∂z',
-    crossEntropy: '{target}. sınıf için çapraz entropi: L = −log p{target} = {value}',
-    gradientNote: 'Logitlere göre gradyanı (p − y) / T; T = 1 iken yalnızca p − y.',
-    noTarget:
-      'Çapraz entropiyi ve gradyanını görmek için bir hedef sınıf verin (target özniteliği, 0’dan sayılır).',
-    stabilityTitle: 'Hesaplamanın iki yolu',
-    naiveTitle: 'Saf yol, float32 ile: önce üs al, sonra böl',
-    stableTitle: 'Kararlı yol: önce en büyüğü çıkar (log-sum-exp)',
-    colExp: 'e^(z/T)',
-    colShiftedExp: 'e^(z/T − m)',
-    sum: 'Toplam',
-    maxLabel: 'm = en büyük z/T = {value}',
-    logSumExp: 'log-sum-exp = {value}',
-    overflow: 'float32’de x yaklaşık 88,7’yi aşınca e^x sonsuz (∞) olur; ∞ / ∞ ise NaN verir: saf yol çöker.',
-    noOverflow: 'Bu logitlerde taşma yok: iki yol aynı sonucu verir.',
-    stableNote: 'Kaydırmadan sonra hiçbir üs 0’ı geçmez; taşma olamaz ve sonuç değişmez.',
-    jacobianCaption: 'Jakobiyen ∂p/∂z = (diag(p) − p pᵀ) / T, {n} × {n}',
-    summary: 'Olasılıklar {values}.',
-    'error.logit-count':
-      '“{attribute}” özniteliği {min} ile {max} arasında logit ister, ancak “{value}” verildi.',
-    'error.not-class-index':
-      '“{attribute}” özniteliği 0’dan sayılan bir sınıf numarası (0, 1, 2, …) ister, ancak “{value}” verildi.',
-    'error.target-too-large':
-      '“{attribute}” özniteliği {value}, ancak {count} sınıf var ve numaraları 0 ile {max} arasında.',
-  },
-  pt: {
-    logitsChart:
-      'Logits z: arraste uma barra, ou foque-a e use as setas (N e P passam de uma barra para outra)',
-    probabilitiesChart: 'Probabilidades p = softmax(z / T)',
-    logitHandle: 'Logit da classe {i}',
-    classLabel: 'classe {i}',
-    targetMark: 'alvo',
-    temperature: 'Temperatura T',
-    temperatureValue: 'T = {value}',
-    tableCaption: 'Softmax, log-softmax e o gradiente da entropia cruzada',
-    colClass: 'Classe',
-    colLogit: 'Logit z',
-    colProbability: 'p',
-    colLogProbability: 'log p',
-    colTruth: 'y',
-    colGradient: '∂L/∂z',
-    crossEntropy: 'Entropia cruzada para a classe {target}: L = −log p{target} = {value}',
-    gradientNote: 'O gradiente em relação aos logits é (p − y) / T; com T = 1, apenas p − y.',
-    noTarget:
-      'Indique uma classe alvo (o atributo target, contado a partir de 0) para ver a entropia cruzada e o seu gradiente.',
-    stabilityTitle: 'Duas maneiras de calcular',
-    naiveTitle: 'Ingênua, em float32: exponenciar e depois dividir',
-    stableTitle: 'Estável: subtrair o máximo primeiro (log-sum-exp)',
-    colExp: 'e^(z/T)',
-    colShiftedExp: 'e^(z/T − m)',
-    sum: 'Soma',
-    maxLabel: 'm = máx z/T = {value}',
-    logSumExp: 'log-sum-exp = {value}',
-    overflow: 'Em float32, e^x vira ∞ quando x passa de cerca de 88,7, e ∞ / ∞ é NaN: a forma ingênua falha.',
-    noOverflow: 'Nada transborda com estes logits: as duas formas concordam.',
-    stableNote:
-      'Depois do deslocamento nenhum expoente passa de 0, então nada transborda, e o resultado é o mesmo.',
-    jacobianCaption: 'Jacobiana ∂p/∂z = (diag(p) − p pᵀ) / T, {n} × {n}',
-    summary: 'Probabilidades {values}.',
-    'error.logit-count': 'O atributo “{attribute}” precisa de {min} a {max} logits, mas recebeu “{value}”.',
-    'error.not-class-index':
-      'O atributo “{attribute}” precisa de um número de classe contado a partir de 0 (0, 1, 2, …), mas recebeu “{value}”.',
-    'error.target-too-large':
-      'O atributo “{attribute}” é {value}, mas há {count} classes, numeradas de 0 a {max}.',
-  },
-  ko: {
-    logitsChart:
-      '로짓 z: 막대를 끌거나, 막대에 초점을 두고 화살표 키를 누르세요(N과 P로 막대를 옮겨 다닙니다)',
-    probabilitiesChart: '확률 p = softmax(z / T)',
-    logitHandle: '클래스 {i}의 로짓',
-    classLabel: '클래스 {i}',
-    targetMark: '정답',
-    temperature: '온도 T',
-    temperatureValue: 'T = {value}',
-    tableCaption: '소프트맥스, 로그 소프트맥스, 교차 엔트로피의 기울기',
-    colClass: '클래스',
-    colLogit: '로짓 z',
-    colProbability: 'p',
-    colLogProbability: 'log p',
-    colTruth: 'y',
-    colGradient: '∂L/∂z',
-    crossEntropy: '클래스 {target}에 대한 교차 엔트로피: L = −log p{target} = {value}',
-    gradientNote: '로짓에 대한 기울기는 (p − y) / T이며, T = 1이면 그냥 p − y입니다.',
-    noTarget: '교차 엔트로피와 그 기울기를 보려면 정답 클래스(target 속성, 0부터 셈)를 지정하세요.',
-    stabilityTitle: '계산하는 두 가지 방법',
-    naiveTitle: '단순한 방법, float32: 먼저 지수를 구하고 나눔',
-    stableTitle: '안정적인 방법: 최댓값을 먼저 뺌(log-sum-exp)',
-    colExp: 'e^(z/T)',
-    colShiftedExp: 'e^(z/T − m)',
-    sum: '합',
-    maxLabel: 'm = z/T의 최댓값 = {value}',
-    logSumExp: 'log-sum-exp = {value}',
-    overflow:
-      'float32에서는 x가 약 88.7을 넘으면 e^x가 ∞가 되고, ∞ / ∞는 NaN입니다. 단순한 방법은 무너집니다.',
-    noOverflow: '이 로짓에서는 넘침이 없어서 두 방법의 결과가 같습니다.',
-    stableNote: '최댓값을 빼면 모든 지수가 0 이하라서 넘칠 수 없고, 결과는 그대로입니다.',
-    jacobianCaption: '야코비 행렬 ∂p/∂z = (diag(p) − p pᵀ) / T, {n} × {n}',
-    summary: '확률 {values}.',
-    'error.logit-count':
-      '“{attribute}” 속성에는 로짓이 {min}개에서 {max}개 필요하지만 “{value}”을(를) 받았습니다.',
-    'error.not-class-index':
-      '“{attribute}” 속성에는 0부터 세는 클래스 번호(0, 1, 2, …)가 필요하지만 “{value}”을(를) 받았습니다.',
-    'error.target-too-large':
-      '“{attribute}” 속성이 {value}이지만 클래스는 {count}개이고 번호는 0부터 {max}까지입니다.',
-  },
-});
+);

@@ -1,3 +1,4 @@
+import { yieldToMain } from '@gd-playground/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AttributeProblem, Parsed } from './attributes.js';
@@ -160,6 +161,41 @@ export class GdElement extends LitElement {
    * fallback width and again when the observer reports a frame later: for a chart of a thousand
    * points that second render was a large part of the first frame.
    */
+  /**
+   * Holds an update while the messages of the widget's language are fetched (the first render of a
+   * widget on a Turkish page waits for the Turkish catalogue rather than flashing English).
+   */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    if (!this.hasUpdated && !this.firstUpdateYielded && this.getRootNode() instanceof Document) {
+      // A widget on the page renders first in a task of its own: not in the task that evaluated its
+      // code, nor in one task with the other widgets upgraded with it, so a page with a heavy widget
+      // (or many) gets its input and paint turns between them. Elements inside another widget
+      // (its formulas) render with it, in its task.
+      this.firstUpdateYielded = true;
+      return yieldToMain().then(() => this.scheduleUpdate());
+    }
+    const pending = this.i18n.pending;
+    if (pending) return pending.then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
+  }
+
+  private firstUpdateYielded = false;
+
+  /**
+   * Also waits for a language being fetched: after `element.lang = 'ko'`, `await element.updateComplete`
+   * resolves once the widget shows Korean (the `lang` change is seen by a MutationObserver, whose
+   * microtask runs before this continues).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.i18n.pending) {
+      await this.i18n.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override update(changed: PropertyValues): void {
     const measures = (this.constructor as typeof GdElement).measuresWidth;
     if (measures && !this.hasUpdated && this.width === 0 && this.isConnected) {

@@ -4,6 +4,7 @@
  */
 import type { VariableGradient } from '../optimizers/optimizer.js';
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import { AutogradError } from './errors.js';
 
 /**

@@ -3,6 +3,7 @@
  * analytic gradient: the test every hand-written backward pass should pass.
  */
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import { AutogradError } from './errors.js';
 
 /** Options of the finite-difference helpers. */

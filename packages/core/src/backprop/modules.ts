@@ -11,6 +11,7 @@
  */
 import { withCustomGradient } from '../autograd/gradients.js';
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import type { BackwardOverride } from './scalar-graph.js';
 import { overrideTensor } from './tensor-graph.js';
 

@@ -5,6 +5,7 @@
  */
 import { withCustomGradient } from '../autograd/gradients.js';
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import type { ExpressionNode } from './expression.js';
 import type { BackwardOverride } from './scalar-graph.js';
 

@@ -1,4 +1,5 @@
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import { convGeometry } from './conv-geometry.js';
 import type { ConvLoss } from './conv-gradients.js';
 import { type ConvolveOptions, checkShapes, type FilterBank, type Volume } from './conv-trace.js';

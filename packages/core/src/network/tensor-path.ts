@@ -4,6 +4,7 @@
  * (webgl): the same steps as the kernel, as batched tensor ops, ~100 dispatches per step.
  */
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import type { ResolvedNetworkConfig } from './config.js';
 import type { UpdateHyperparameters } from './engine.js';
 

@@ -10,6 +10,7 @@ import { MlpModel } from '../models/mlp.js';
 import { createOptimizer } from '../optimizers/create.js';
 import type { Optimizer } from '../optimizers/optimizer.js';
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import type { LayerNormalizationKind } from './layer.js';
 
 /** Options of {@link NormalizationComparison}; every one has a default that shows the effect. */

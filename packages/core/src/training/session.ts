@@ -25,6 +25,7 @@ import type { Model, ParameterValues } from '../models/model.js';
 import { createOptimizer } from '../optimizers/create.js';
 import type { Optimizer, OptimizerKind, SlotValues } from '../optimizers/optimizer.js';
 import { tf } from '../tf.js';
+import '../tf-gradients.js';
 import { SessionError } from './errors.js';
 import { type DivergenceReason, type MonitorOptions, RunMonitor } from './monitor.js';
 import {

@@ -5,6 +5,7 @@ import {
   defineMessages,
   fill,
   formatNumber,
+  loadMessages,
   resolveLanguage,
   translate,
 } from './index.js';
@@ -28,7 +29,8 @@ describe('message catalogues', () => {
     expect(translate('ko', 'i18n-test', 'greeting', { step: 3, total: 10 })).toBe('10단계 중 3단계');
   });
 
-  it('falls back to the common namespace, then English, then the key itself', () => {
+  it('falls back to the common namespace, then English, then the key itself', async () => {
+    await loadMessages('tr');
     expect(translate('tr', 'i18n-test', 'pause')).toBe('Duraklat');
     expect(translate('de', 'i18n-test', 'pause')).toBe('Pause');
     expect(translate('en', 'i18n-test', 'no-such-key')).toBe('no-such-key');
@@ -76,5 +78,56 @@ describe('message catalogues', () => {
     expect(closestLang(inner)).toBe('ko');
     host.lang = 'tr';
     expect(closestLang(inner)).toBe('tr');
+  });
+});
+
+// English ships with each element; Turkish, Portuguese and Korean are fetched on first need.
+describe('catalogues fetched on first need', () => {
+  it('falls back to English until a language is fetched, then translates; a second load is a no-op', async () => {
+    let fetched = 0;
+    const later = (messages: Record<string, string>) => () => {
+      fetched++;
+      return Promise.resolve({ default: messages });
+    };
+    defineMessages(
+      'i18n-lazy',
+      { en: { title: 'Loss', note: 'kept' } },
+      {
+        tr: later({ title: 'Kayıp', note: 'korundu' }),
+        pt: later({ title: 'Perda', note: 'mantido' }),
+        ko: later({ title: '손실', note: '유지됨' }),
+      },
+    );
+    // Nothing fetched yet: Portuguese reads English, and a page override made before the fetch survives it.
+    expect(translate('pt', 'i18n-lazy', 'title')).toBe('Loss');
+    addLanguage('pt', { 'i18n-lazy': { note: 'guardado' } });
+    await loadMessages('pt', 'i18n-lazy');
+    expect(fetched).toBe(1);
+    expect(translate('pt', 'i18n-lazy', 'title')).toBe('Perda');
+    expect(translate('pt', 'i18n-lazy', 'note')).toBe('guardado');
+    expect(loadMessages('pt', 'i18n-lazy')).toBeUndefined();
+    // Korean is still English until asked for; asking twice at once fetches once.
+    expect(translate('ko', 'i18n-lazy', 'title')).toBe('Loss');
+    await Promise.all([loadMessages('ko', 'i18n-lazy'), loadMessages('ko', 'i18n-lazy')]);
+    expect(fetched).toBe(2);
+    expect(translate('ko', 'i18n-lazy', 'title')).toBe('손실');
+    expect(resolveLanguage('tr-TR')).toBe('tr');
+  });
+
+  it('keeps English when a catalogue cannot be downloaded, with one warning', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const fail = () => Promise.reject(new Error('offline'));
+      defineMessages('i18n-offline', { en: { title: 'Loss' } }, { tr: fail, pt: fail, ko: fail });
+      await loadMessages('tr', 'i18n-offline');
+      expect(translate('tr', 'i18n-offline', 'title')).toBe('Loss');
+      expect(warnings).toHaveLength(1);
+      expect(String(warnings[0]?.[0])).toContain('offline');
+      expect(loadMessages('tr', 'i18n-offline')).toBeUndefined();
+    } finally {
+      console.warn = warn;
+    }
   });
 });

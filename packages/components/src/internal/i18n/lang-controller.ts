@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onCatalogueChange, resolveLanguage, translate } from './catalogue.js';
+import { loadMessages, onCatalogueChange, resolveLanguage, translate } from './catalogue.js';
 import { formatNumber } from './format.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -35,6 +35,14 @@ export class LangController implements ReactiveController {
   locale = 'en';
   /** The catalogue language the tag resolves to, e.g. `pt`. */
   language = 'en';
+  /**
+   * Set while the messages of the language the page asks for are being fetched; `locale` and
+   * `language` switch (and the host re-renders) when they arrive, so text never shows half in the
+   * old language. `GdElement` holds its first render until then.
+   */
+  pending: Promise<void> | undefined;
+  /** The `lang` tag last asked for (may still be loading). */
+  private wanted = 'en';
   private stopCatalogue?: () => void;
 
   constructor(
@@ -56,12 +64,32 @@ export class LangController implements ReactiveController {
     this.stopCatalogue?.();
   }
 
-  /** Re-reads the nearest `lang`; re-renders the host when it changed. */
+  /** Re-reads the nearest `lang`; re-renders the host when it changed (once its messages are here). */
   refresh(): void {
     const locale = closestLang(this.host) || 'en';
-    if (locale === this.locale && this.language === resolveLanguage(locale)) return;
+    const language = resolveLanguage(locale);
+    if (locale === this.wanted && (this.pending || (locale === this.locale && language === this.language)))
+      return;
+    this.wanted = locale;
+    const loading = loadMessages(language, this.namespace);
+    if (!loading) {
+      this.pending = undefined;
+      this.apply(locale, language);
+      return;
+    }
+    const pending = loading.then(() => {
+      // A newer `lang` asked while this one loaded wins.
+      if (this.pending !== pending) return;
+      this.pending = undefined;
+      this.apply(locale, language);
+    });
+    this.pending = pending;
+  }
+
+  private apply(locale: string, language: string): void {
+    if (locale === this.locale && language === this.language) return;
     this.locale = locale;
-    this.language = resolveLanguage(locale);
+    this.language = language;
     this.host.requestUpdate();
   }
 

@@ -1,0 +1,97 @@
+// Portuguese messages of `gd-backprop` (gd-backprop.messages.ts), fetched only when a widget shows Portuguese.
+import type { GdBackpropMessages } from './gd-backprop.messages.js';
+
+export default {
+  graphLabel: 'Grafo de computação. As setas passam de um nó a outro; Enter edita o valor de uma entrada.',
+  notYet: 'ainda não calculado',
+  nodeConstant: 'constante {value}',
+  nodeInput: 'entrada {label} = {value}, gradiente {gradient}',
+  nodeOp: '{label} = {formula}, valor {value}, gradiente {gradient}',
+  customMark: '(regra de retropropagação personalizada)',
+  valueOf: 'Valor de {label}',
+  constant: 'const',
+  valueShort: 'valor',
+  gradShort: 'grad',
+  forwardInput: '{label} = {value} (uma entrada)',
+  forwardConstant: 'A constante {value}',
+  backwardSeed: 'A passagem para trás começa na saída: ∂L/∂L = 1.',
+  chain: '∂L/∂{in} = ∂L/∂{out} · ∂{out}/∂{in} = {upstream} · {local} = {result}',
+  chainFormula: '∂L/∂{in} = ∂L/∂{out} · (regra digitada) = {upstream} · {local} = {result}',
+  chainStraight:
+    '∂L/∂{in} = ∂L/∂{out} = {result} (straight-through: a derivada local verdadeira {local} é ignorada)',
+  chainWrongSign: '∂L/∂{in} = −∂L/∂{out} · ∂{out}/∂{in} = −({upstream} · {local}) = {result} (sinal trocado)',
+  chainClipped:
+    '∂L/∂{in} = corte(∂L/∂{out} · ∂{out}/∂{in}) = corte({upstream} · {local}) = {result} (limitado a ±{limit})',
+  accumulate:
+    '{in} alimenta mais de um nó, então os caminhos se somam: ∂L/∂{in} = {before} + {contribution} = {total}',
+  stepsLegend: 'Percorrer as passagens passo a passo',
+  speed: 'Velocidade',
+  speedValue: '{speed} passos por segundo',
+  status: 'Passo {position} de {total}: {pass}',
+  passNone: 'nada calculado ainda',
+  passForward: 'passagem para a frente',
+  passBackward: 'passagem para trás',
+  stepHint: 'Clique em Passo para calcular o grafo nó a nó.',
+  checkCaption: 'Verificação do gradiente: retropropagação contra diferenças centrais',
+  colVariable: 'Variável',
+  colBackprop: 'Retropropagação',
+  colTfjs: 'autodiff do tfjs',
+  colNumeric: 'Diferença central',
+  colRelative: 'Erro relativo',
+  colStatus: 'Verificação',
+  pass: '✓ confere',
+  fail: '✗ diverge',
+  customLegend: 'Regra de retropropagação personalizada',
+  customFor: 'Regra de retropropagação do nó {label}',
+  selectOp: 'Selecione um nó de operação no grafo para trocar a sua regra de retropropagação.',
+  ruleNone: 'Derivada verdadeira',
+  ruleStraight: 'Straight-through (repassa o gradiente sem mudança)',
+  ruleClipped: 'Cortado em ±1',
+  ruleWrongSign: 'Sinal trocado',
+  ruleFormula: 'Fórmula digitada…',
+  formulaLabel: 'Derivada local em x (o operando) e y (a saída)',
+  formulaProblem: 'A fórmula não pode ser lida na coluna {column}.',
+  descentLegend: 'Descida do gradiente',
+  descentStep: 'Um passo em {names} com α = {rate}',
+  descentStatus: 'Passos dados: {steps}. L = {loss}',
+  'module.linear1': 'Linear 1',
+  'module.linear2': 'Linear 2',
+  'module.softmax': 'Softmax',
+  'module.loss': 'Entropia cruzada',
+  modulesLabel: 'Módulos da rede; as setas passam de um a outro',
+  networkLoss: 'Perda neste exemplo: L = {loss}',
+  jacobianOf: 'Jacobiana ∂{out}/∂{in} de {module}: {rows} × {cols}',
+  'kind.linear':
+    'A jacobiana de um módulo linear é a sua matriz de pesos W: m × n, levando n entradas a m saídas.',
+  'kind.diagonal':
+    'Elemento a elemento: cada saída depende só da sua entrada, então só a diagonal não é zero.',
+  'kind.full': 'Cada probabilidade depende de cada logit: uma matriz cheia, diag(p) − p pᵀ.',
+  'kind.loss': 'Um número a partir de k probabilidades: uma única linha, −y / p.',
+  gradOut: 'g = ∂L/∂{out}',
+  gradIn: '∂L/∂{in} = g · J',
+  weightGradient: '∂L/∂W = g {x}ᵀ: {rows} × {cols}, a mesma forma de W',
+  networkCheckCaption:
+    'Verificação do gradiente: autodiff do tfjs contra diferenças centrais, maior erro relativo',
+  colParameter: 'Parâmetro',
+  trainingCaption: 'Descida do gradiente neste único exemplo (α = {rate}): perda após cada passo',
+  colStep: 'Passo',
+  colLossTrue: 'Gradiente verdadeiro',
+  colLossCustom: 'Regra personalizada',
+  activationRule: 'a ativação',
+  'error.expression-empty': 'O atributo “{attribute}” está vazio: escreva uma expressão como (a*b + c)*f.',
+  'error.expression-unexpected-character':
+    'O atributo “{attribute}” não pode ser lido na coluna {column}: “{token}” não é número, nome, operador nem parêntese.',
+  'error.expression-unexpected-token':
+    'O atributo “{attribute}” não pode ser lido na coluna {column}: “{token}” não era esperado ali.',
+  'error.expression-unexpected-end':
+    'O atributo “{attribute}” termina cedo demais na coluna {column}: falta algo depois do último operador.',
+  'error.expression-unclosed-parenthesis':
+    'O atributo “{attribute}” abre na coluna {column} um parêntese que nunca é fechado.',
+  'error.expression-unknown-function':
+    'O atributo “{attribute}” usa uma função desconhecida “{token}” na coluna {column}; as conhecidas são exp, log, tanh, sigmoid e relu.',
+  'error.expression-variable-exponent':
+    'O atributo “{attribute}” tem um expoente variável na coluna {column}; só expoentes numéricos são desenhados.',
+  'error.not-assignments':
+    'O atributo “{attribute}” precisa de pares nome=número como a=2, b=-3, mas “{part}” não é um deles.',
+  'error.missing-value': 'O atributo “{attribute}” não dá valor para “{name}”, que a expressão usa.',
+} satisfies GdBackpropMessages;
