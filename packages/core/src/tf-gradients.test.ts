@@ -21,12 +21,7 @@ function sources(folder = SRC): string[] {
   });
 }
 
-/**
- * Autodiff call sites that may skip the import, each with its reason. network/tensor-path.ts (merged
- * from the network branch, whose folder this branch leaves alone): the trainer takes that path only on
- * a backend other than cpu and webgl, which no page has; it should import tf-gradients all the same
- * (a one-line change for the network's owners), and then leave this list.
- */
+/** Autodiff call sites that may skip the import, each with its reason (none today). */
 const EXEMPT = new Set<string>();
 
 const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
