@@ -1,7 +1,7 @@
 import { createNetworkData, NetworkError, NetworkTrainer, ready, tf } from '@gd-playground/core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../define/gd-network.js';
-import { translate } from '../internal/i18n/index.js';
+import { loadMessages, translate } from '../internal/i18n/index.js';
 import { CORE_MESSAGE, coreProblem } from './core-problem.js';
 import type { GdNetwork } from './gd-network.js';
 
@@ -104,7 +104,9 @@ describe('<gd-network>: core refusals in the page language', () => {
     });
   }
 
-  it('every core code has a message in en, tr, pt and ko; real core errors name the attribute', () => {
+  it('every core code has a message in en, tr, pt and ko; real core errors name the attribute', async () => {
+    // The other languages' catalogues are fetched on first use.
+    await Promise.all(['tr', 'pt', 'ko'].map((lang) => loadMessages(lang, 'gd-network')));
     for (const key of new Set(Object.values(CORE_MESSAGE))) {
       const texts = ['en', 'tr', 'pt', 'ko'].map((lang) =>
         translate(lang, 'gd-network', `error.${key}`, { attribute: 'layers', max: 6 }),
