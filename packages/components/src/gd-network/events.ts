@@ -29,9 +29,12 @@ export interface NetworkBackpropDetail {
   readonly label: number;
 }
 
-/** Training stopped: the target accuracy was reached, or the loss stopped being finite. */
+/**
+ * Training stopped: the target accuracy was reached, the training loss settled (moved less than
+ * `converge-tolerance` of its value over the last 10 epochs), or the loss stopped being finite.
+ */
 export interface NetworkSettledDetail {
-  readonly reason: 'target' | 'diverged';
+  readonly reason: 'target' | 'converged' | 'diverged';
   readonly step: number;
   readonly accuracy: number;
 }

@@ -89,6 +89,7 @@ export default {
   batchSize: '배치 크기',
   batchFull: '전체 배치',
   targetAccuracy: '이 테스트 정확도에서 멈춤',
+  convergeTolerance: '손실이 안정되면 멈춤 (변화 기준)',
   play: '재생',
   pause: '일시 정지',
   step: '한 단계',
@@ -123,6 +124,8 @@ export default {
   showBackprop: '이 예의 역전파 보기',
   narrate: '{step}단계: 학습 손실 {train}, 테스트 정확도 {accuracy}',
   reached: '{step}단계에서 테스트 정확도 {accuracy}에 도달했습니다.',
+  converged:
+    '{step}단계에서 학습 손실이 안정되었습니다: 최근 10 에포크 동안 값의 {tolerance}보다 적게 변했습니다.',
   diverged: '{step}단계에서 학습이 발산했습니다. 학습률을 낮추고 초기화하세요.',
   resetDone: '0단계로 돌아갔습니다.',
   noEngine: '신경망 엔진을 아직 사용할 수 없습니다.',

@@ -90,6 +90,7 @@ export default {
   batchSize: 'Tamanho do lote',
   batchFull: 'lote completo',
   targetAccuracy: 'Parar com acurácia de teste',
+  convergeTolerance: 'Parar quando a perda estabilizar (variação abaixo de)',
   play: 'Executar',
   pause: 'Pausar',
   step: 'Passo',
@@ -124,6 +125,8 @@ export default {
   showBackprop: 'Mostrar a retropropagação deste exemplo',
   narrate: 'Passo {step}: perda de treino {train}, acurácia de teste {accuracy}',
   reached: 'Acurácia de teste {accuracy} alcançada no passo {step}.',
+  converged:
+    'A perda de treino se estabilizou no passo {step}: nas últimas 10 épocas variou menos de {tolerance} do seu valor.',
   diverged: 'O treinamento divergiu no passo {step}. Reduza a taxa de aprendizado e reinicie.',
   resetDone: 'De volta ao passo 0.',
   noEngine: 'O motor da rede ainda não está disponível.',

@@ -92,6 +92,7 @@ export default {
   batchSize: 'Yığın boyutu',
   batchFull: 'tüm veri',
   targetAccuracy: 'Bu test doğruluğunda dur',
+  convergeTolerance: 'Kayıp durulunca dur (değişim sınırı)',
   play: 'Oynat',
   pause: 'Duraklat',
   step: 'Adım',
@@ -126,6 +127,8 @@ export default {
   showBackprop: 'Bu örneğin geri yayılımını göster',
   narrate: 'Adım {step}: eğitim kaybı {train}, test doğruluğu {accuracy}',
   reached: '{step}. adımda {accuracy} test doğruluğuna ulaşıldı.',
+  converged:
+    'Eğitim kaybı {step}. adımda durulaştı: son 10 dönemde değerinin {tolerance} kadarından az değişti.',
   diverged: 'Eğitim {step}. adımda ıraksadı. Öğrenme oranını düşürüp sıfırlayın.',
   resetDone: '0. adıma dönüldü.',
   noEngine: 'Ağ motoru henüz kullanılamıyor.',

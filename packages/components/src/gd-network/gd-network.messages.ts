@@ -87,6 +87,7 @@ const en = {
   batchSize: 'Batch size',
   batchFull: 'full batch',
   targetAccuracy: 'Stop at test accuracy',
+  convergeTolerance: 'Stop when the loss settles (change under)',
   play: 'Play',
   pause: 'Pause',
   step: 'Step',
@@ -121,6 +122,8 @@ const en = {
   showBackprop: 'Show this example’s backward pass',
   narrate: 'Step {step}: training loss {train}, test accuracy {accuracy}',
   reached: 'Test accuracy {accuracy} reached at step {step}.',
+  converged:
+    'The training loss settled at step {step}: over the last 10 epochs it moved by less than {tolerance} of its value.',
   diverged: 'Training diverged at step {step}. Lower the learning rate and reset.',
   resetDone: 'Reset to step 0.',
   noEngine: 'The network engine is not available yet.',

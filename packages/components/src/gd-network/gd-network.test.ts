@@ -221,6 +221,44 @@ describe('<gd-network>: views and interaction', () => {
     expect(root(element).querySelector('[data-action="play"]')!.getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('converge-tolerance: playing stops once the training loss moved less than that over 10 epochs', async () => {
+    const element = await mount({
+      preset: 'xor',
+      layers: '4',
+      activation: 'tanh',
+      'learning-rate': '0.3',
+      speed: '25',
+      'converge-tolerance': '0.05',
+    });
+    // The training loss each time a new epoch is seen, as the element records it.
+    const epochLosses: number[] = [];
+    let lastEpoch = 0;
+    element.addEventListener('gd-step', (event) => {
+      const { epoch, trainLoss } = (event as CustomEvent<NetworkStepDetail>).detail;
+      if (Math.floor(epoch) !== lastEpoch) {
+        epochLosses.push(trainLoss);
+        lastEpoch = Math.floor(epoch);
+      }
+    });
+    const events = listen(element, ['gd-settled']);
+    element.play();
+    for (let i = 0; i < 1500 && events.count('gd-settled') === 0; i++)
+      await new Promise(requestAnimationFrame);
+    expect(events.count('gd-settled')).toBe(1);
+    const settled = events.last<{ reason: string; step: number }>('gd-settled');
+    expect(settled.reason).toBe('converged');
+    expect(root(element).querySelector('[data-action="play"]')!.getAttribute('aria-pressed')).toBe('false');
+    // At the stop the last 11 epoch losses lie within 5 % of the latest; 10 epochs earlier they did not all.
+    const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+    const last = epochLosses.at(-1)!;
+    expect(epochLosses.length).toBeGreaterThan(10);
+    expect(spread(epochLosses.slice(-11))).toBeLessThanOrEqual(0.05 * last);
+    expect(spread(epochLosses.slice(0, 11))).toBeGreaterThan(0.05 * epochLosses[10]!);
+    expect(read(element, '[part="live"]')).toBe(
+      `The training loss settled at step ${settled.step.toLocaleString('en')}: over the last 10 epochs it moved by less than 5% of its value.`,
+    );
+  });
+
   it('+ / − buttons change the layers attribute-equivalent property and the graph', async () => {
     const element = await mount({ preset: 'xor', layers: '2' });
     await click(element, 'add-layer');
@@ -406,6 +444,7 @@ describeSchema('gd-network', {
   'batch-size': { good: 'full', bad: '0', value: 0 },
   speed: { good: '20', bad: '1000' },
   'target-accuracy': { good: '95%', bad: '2', value: 0.95 },
+  'converge-tolerance': { good: '1%', bad: '-0.1', value: 0.01 },
   data: { good: '0,0,0\n1,1,1', bad: '0,0,0\n1,1' },
   probe: { good: '0.5,-1', bad: '1,x' },
   state: { good: 'preset=xor&layers=4', bad: 'preset=xor&wings=2', value: { preset: 'xor', layers: [4] } },

@@ -82,6 +82,7 @@ const stateSpec = attr<StateSettings | undefined>({
  * @attr {string} batch-size - Points per mini-batch: `1` (online), a number, or `full` (default `10`).
  * @attr {string} speed - Mini-batch steps per animation frame while playing, 1 to 500 (default `5`).
  * @attr {string} target-accuracy - Stop playing once the test accuracy reaches this (`0.95` or `95%`).
+ * @attr {string} converge-tolerance - Stop playing once the training loss has settled: it moved by less than this fraction of its value over the last 10 epochs (`0.01` or `1%`).
  * @attr {string} data - The learner's points: CSV lines `x1,x2,class` (or `x,y` for regression) or JSON `[{"x":[1,2],"y":0}, …]`. Replaces the preset.
  * @attr {string} probe - The point whose forward pass is written out, e.g. `0.5,-1`.
  * @attr {string} state - Every setting in one string, `preset=xor&layers=4&activation=tanh` (the URL fragment's form); after training also `weights=…`, the trained network (`stateString` writes it).
@@ -100,7 +101,7 @@ const stateSpec = attr<StateSettings | undefined>({
  *
  * @fires {CustomEvent<NetworkStepDetail>} gd-step - After each frame of training, step, epoch, step back or reset: `{ step, epoch, trainLoss, testLoss, accuracy }`.
  * @fires {CustomEvent<NetworkProbeDetail>} gd-probe - The learner ran a point through the network: `{ point, probabilities, predicted }`.
- * @fires {CustomEvent<NetworkSettledDetail>} gd-settled - Playing stopped by itself: target accuracy reached, or the loss diverged.
+ * @fires {CustomEvent<NetworkSettledDetail>} gd-settled - Playing stopped by itself: target accuracy reached, the loss settled (`converge-tolerance`), or the loss diverged.
  * @fires {CustomEvent<NetworkBackpropDetail>} gd-backprop-request - The learner asked for the probe's backward pass (a page may show it in `<gd-backprop>`).
  * @fires change - The learner changed a setting (the `state` property has the new state string's settings).
  *
@@ -170,6 +171,8 @@ export class GdNetwork extends GdElement {
   @property({ attribute: false }) speed: number = DEFAULTS.speed;
   /** Stop at this test accuracy (attribute `target-accuracy`). */
   @property({ attribute: false }) targetAccuracy: number | undefined = undefined;
+  /** Stop once the training loss settles (attribute `converge-tolerance`). */
+  @property({ attribute: false }) convergeTolerance: number | undefined = undefined;
   /** The learner's points (attribute `data`); replaces the preset. */
   @property({ attribute: false }) data: NetworkRow[] | undefined = undefined;
   /** The point whose forward pass is shown (attribute `probe`). */
@@ -416,7 +419,12 @@ export class GdNetwork extends GdElement {
     this.announce(
       detail.reason === 'target'
         ? this.t('reached', { accuracy: this.percent(detail.accuracy), step: this.num(detail.step) })
-        : this.t('diverged', { step: this.num(detail.step) }),
+        : detail.reason === 'converged'
+          ? this.t('converged', {
+              step: this.num(detail.step),
+              tolerance: this.percent(this.convergeTolerance ?? 0),
+            })
+          : this.t('diverged', { step: this.num(detail.step) }),
     );
   }
 

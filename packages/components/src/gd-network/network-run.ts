@@ -17,6 +17,7 @@ import {
   NetworkTrainer,
   type OptimizerKind,
   ready,
+  stopReason,
 } from '@gd-playground/core';
 import type { ReactiveControllerHost } from 'lit';
 import type { AttributeProblem } from '../internal/attributes.js';
@@ -44,6 +45,8 @@ export interface RunCallbacks {
 export const GRID_SIZE = 24;
 /** History points kept for the loss curves. */
 const CURVE_POINTS = 400;
+/** Epochs the convergence stop looks back over (`converge-tolerance`). */
+const CONVERGE_WINDOW = 10;
 /** While playing, training is narrated at most this often. */
 const NARRATION_MS = 1500;
 
@@ -112,6 +115,9 @@ export class NetworkRun {
   view?: NetworkView;
   grid?: GridView;
   history: HistoryPoint[] = [];
+  /** The training loss at each epoch boundary seen (for the convergence stop). */
+  private epochLosses: number[] = [];
+  private lastEpoch = 0;
   confusion?: readonly (readonly number[])[];
   accuracy = Number.NaN;
   playing = false;
@@ -187,6 +193,7 @@ export class NetworkRun {
       return;
     }
     this.history = [];
+    this.epochLosses = [];
     this.refresh();
     this.callbacks.onFrame();
   }
@@ -269,6 +276,7 @@ export class NetworkRun {
     this.rows = this.rowsOf(data, config.data, testFlags);
     this.bounds = this.boundsOf();
     this.history = [];
+    this.epochLosses = [];
     this.refresh();
     if (training) this.loadTraining(training);
     if (wasPlaying) this.play();
@@ -348,6 +356,12 @@ export class NetworkRun {
     this.confusion = test.confusion;
     this.accuracy = test.accuracy;
     const point = { step: trainer.step, trainLoss: train.loss, testLoss: test.loss };
+    if (trainer.epoch !== this.lastEpoch) {
+      // A step back or reset moves the epoch down: the losses past it no longer belong to this run.
+      if (trainer.epoch < this.lastEpoch) this.epochLosses = [];
+      else this.epochLosses.push(train.loss);
+      this.lastEpoch = trainer.epoch;
+    }
     while (this.history.length > 0 && (this.history.at(-1)?.step ?? 0) >= point.step) this.history.pop();
     this.history.push(point);
     if (this.history.length > CURVE_POINTS)
@@ -408,6 +422,7 @@ export class NetworkRun {
     if (!this.trainer) return;
     this.trainer.reset();
     this.history = [];
+    this.epochLosses = [];
     this.refresh();
   }
 
@@ -442,12 +457,20 @@ export class NetworkRun {
     const last = this.history.at(-1);
     if (!last) return;
     const target = this.config?.targetAccuracy;
+    const tolerance = this.config?.convergeTolerance;
     if (!Number.isFinite(last.trainLoss)) {
       this.pause();
       this.callbacks.onSettled({ reason: 'diverged', step: last.step, accuracy: this.accuracy });
     } else if (target !== undefined && this.accuracy >= target && this.playing) {
       this.pause();
       this.callbacks.onSettled({ reason: 'target', step: last.step, accuracy: this.accuracy });
+    } else if (
+      tolerance !== undefined &&
+      this.playing &&
+      stopReason(this.epochLosses, this.accuracy, { tolerance, window: CONVERGE_WINDOW }) === 'converged'
+    ) {
+      this.pause();
+      this.callbacks.onSettled({ reason: 'converged', step: last.step, accuracy: this.accuracy });
     }
   }
 

@@ -183,5 +183,6 @@ export function renderTrainingPanel(text: ViewText, c: PanelContext): TemplateRe
     ${(HYPER[s.optimizer] ?? []).map((name) => numberField(c, name, name))}
     ${numberField(c, 'batchSize', text.t('batchSize'))}
     ${numberField(c, 'targetAccuracy', text.t('targetAccuracy'))}
+    ${numberField(c, 'convergeTolerance', text.t('convergeTolerance'))}
   </fieldset>`;
 }

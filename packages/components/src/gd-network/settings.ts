@@ -156,6 +156,7 @@ export interface NetworkSettings {
   batchSize: number;
   speed: number;
   targetAccuracy: number | undefined;
+  convergeTolerance: number | undefined;
   data: NetworkRow[] | undefined;
   probe: number[] | undefined;
 }
@@ -184,6 +185,7 @@ export const DEFAULTS: Readonly<NetworkSettings> = Object.freeze({
   batchSize: 10,
   speed: 5,
   targetAccuracy: undefined,
+  convergeTolerance: undefined,
   data: undefined,
   probe: undefined,
 }) as NetworkSettings;
@@ -344,6 +346,12 @@ export const networkSchema = [
   attr<number | undefined>({
     attribute: 'target-accuracy',
     property: 'targetAccuracy',
+    parse: parseFraction,
+    default: undefined,
+  }),
+  attr<number | undefined>({
+    attribute: 'converge-tolerance',
+    property: 'convergeTolerance',
     parse: parseFraction,
     default: undefined,
   }),
