@@ -4,12 +4,14 @@
 import type { Dataset, OptimizerKind, TrainingSession } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { afterNextPaint } from '../internal/after-paint.js';
 import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { layeredChartStyles } from '../internal/plot/chart-styles.js';
 import type { AttributeSpec } from '../internal/schema.js';
 import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
 import { startFromPick, stateWithEditedPoints } from './data-input.js';
+import type { GdPlaygroundDataView } from './views/data-view.js';
 import './gd-playground.messages.js';
 import './fidelity.messages.js';
 import { CodePanelState, fidelityPanelStyles } from './code-panel.js';
@@ -369,7 +371,37 @@ export class GdPlayground extends GdElement {
 
   /** Resolves once the session matches the state (and the landscape is being computed for it). */
   whenReady(): Promise<void> {
-    return this.run.whenReady();
+    // Ready also means every panel drawn: the secondary ones join a task after the first paint.
+    return this.run
+      .whenReady()
+      .then(() => this.secondaryShown.promise)
+      .then(
+        () => this.renderRoot.querySelector<GdPlaygroundDataView>('gd-playground-data-view')?.regionsPainted,
+      );
+  }
+
+  /**
+   * The matrix, rule, table and code panels (below the fold, or secondary) and the data view's
+   * regions wait for the task after the first painted frame: the first render with data builds
+   * only the views and controls, so no single load task holds them all.
+   */
+  private readonly secondaryShown = (() => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => {
+      resolve = r;
+    });
+    return { held: true, scheduled: false, promise, resolve };
+  })();
+
+  private releaseSecondaryAfterPaint(): void {
+    const gate = this.secondaryShown;
+    if (!gate.held || gate.scheduled) return;
+    gate.scheduled = true;
+    void afterNextPaint().then(() => {
+      gate.held = false;
+      this.requestUpdate();
+      void this.updateComplete.then(gate.resolve);
+    });
   }
 
   /** A link to this page with the current state in its fragment. */
@@ -485,6 +517,7 @@ export class GdPlayground extends GdElement {
     if (!this.isConnected) return;
     this.run.sync(this.current, this.points);
     this.urlSync.write();
+    if (this.points || this.run.ready) this.releaseSecondaryAfterPaint();
   }
 
   // --- learner actions -------------------------------------------------------------------------
@@ -569,10 +602,13 @@ export class GdPlayground extends GdElement {
     };
     const show = (part: PlaygroundPart, content: () => TemplateResult | typeof nothing) =>
       this.isHidden(part) ? nothing : content();
-    const panels = this.panelThrottle.panels(views, history, run.playing);
+    const held = this.secondaryShown.held;
+    const panels: ReturnType<PanelThrottle['panels']> = held
+      ? { rule: nothing, table: nothing, code: nothing }
+      : this.panelThrottle.panels(views, history, run.playing);
     return html`${this.renderProblems()}
       <div class="layout">
-        ${renderViews(views, history, record, panels.rule, kept, panels.code)}
+        ${renderViews(views, history, record, panels.rule, kept, panels.code, held)}
         <div class="panels" part="panels">
           ${show('run-controls', () =>
             run.renderControls({

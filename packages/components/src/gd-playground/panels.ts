@@ -70,6 +70,7 @@ export function renderViews(
   rule: Rendered,
   kept: readonly StepRecord[],
   code: Rendered = nothing,
+  holdMatrix = false,
 ): TemplateResult {
   const { state, dataset, landscape } = c;
   const parameters = record && dataset ? toOriginalUnits(state, dataset, record.parameters) : undefined;
@@ -148,7 +149,7 @@ export function renderViews(
     ${c.isHidden('loss-curve') ? nothing : renderLossCurve(c, kept, record)}
     ${rule}
     ${
-      dataset && !c.isHidden('matrix')
+      dataset && !c.isHidden('matrix') && !holdMatrix
         ? renderMatrixView({
             model: state.model,
             dataset,

@@ -200,6 +200,8 @@ describe('<gd-playground-data-view>', () => {
     const element = await mount({ data: FOUR, model: 'logistic', parameters: { w: [1, 1], b: [0] } });
     expect(element.mode).toBe('regions');
     expect(element.summary).toBe('4 points in 2 classes.');
+    // The first regions paint runs in a task after the first render.
+    await element.regionsPainted;
     const canvas = root(element).querySelector('canvas')!;
     const ctx = canvas.getContext('2d')!;
     const ratio = canvas.width / 400;

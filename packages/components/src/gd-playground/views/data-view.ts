@@ -19,6 +19,7 @@ import {
   sizeCanvas,
 } from '../../internal/plot/index.js';
 import '../gd-playground.messages.js';
+import { afterNextPaint } from '../../internal/after-paint.js';
 import { type ProbeMark, type ProbePickDetail, probeMarkStyles, renderProbeMark } from '../probe-panel.js';
 import type { PlaygroundModel } from '../state.js';
 import { CanvasPointDrag } from './canvas-point-drag.js';
@@ -410,18 +411,49 @@ export class GdPlaygroundDataView extends GdElement {
     const dataset = this.data;
     // Only decision regions live on the canvas: other modes clear it once, not every frame.
     if (this.canvas && this.regions.due(this.mode)) {
-      const { width, height } = this.size();
-      const regions = () => {
-        const { x, y } = this.scales();
-        return { ...this.layout(x, y), dataset: dataset!, style: getComputedStyle(this) };
+      const paint = () => {
+        if (!this.canvas) return;
+        const { width, height } = this.size();
+        const regions = () => {
+          const { x, y } = this.scales();
+          return { ...this.layout(x, y), dataset: this.data!, style: getComputedStyle(this) };
+        };
+        this.regions.draw(
+          this.canvas,
+          width,
+          height,
+          this.mode === 'regions' && this.data ? regions : undefined,
+        );
       };
-      this.regions.draw(this.canvas, width, height, this.mode === 'regions' && dataset ? regions : undefined);
+      // The first paint reads the computed style (a whole-page style and layout pass on load) and
+      // fills the grid: done in a later task, so the page's first render stays short. Later
+      // updates (a training step) repaint in place.
+      if (this.regionsPaintedOnce) paint();
+      else if (!this.firstRegionsPaint && dataset)
+        this.firstRegionsPaint = this.deferFirstRegionsPaint(paint);
     }
     if (this.manyPoints) this.drawManyPoints();
     else this.pointsPainted.forget();
   }
 
   private readonly regions = new RegionsCanvas();
+  private regionsPaintedOnce = false;
+  private firstRegionsPaint?: Promise<void>;
+
+  /**
+   * Resolves once the canvas shows what the last update asked for: the first regions paint runs
+   * in a task after the first render (see `updated`), later ones within the update.
+   */
+  get regionsPainted(): Promise<void> {
+    return this.updateComplete.then(() => this.firstRegionsPaint ?? undefined);
+  }
+
+  private deferFirstRegionsPaint(paint: () => void): Promise<void> {
+    return afterNextPaint().then(() => {
+      this.regionsPaintedOnce = true;
+      paint();
+    });
+  }
 
   // --- editing ----------------------------------------------------------------------------------
 
