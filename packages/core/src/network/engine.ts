@@ -4,6 +4,7 @@
  * nothing per row. Accumulates in float64; parameters and optimizer state are stored as float32
  * (what tfjs keeps), rounded after every update.
  */
+import { applyRule, OPTIMIZER_SLOTS } from '../kernels/optimizer-math.js';
 import type { NetworkLayerActivation, NetworkOutput, ResolvedNetworkConfig } from './config.js';
 
 export const ACTIVATION_CODE: Readonly<Record<NetworkLayerActivation, number>> = {
@@ -184,24 +185,7 @@ export class NetworkWorkspace {
 }
 
 /** Optimizer codes of the train kernel, and how many state slots each keeps per parameter. */
-export const OPTIMIZER_CODE = {
-  sgd: 0,
-  momentum: 1,
-  'heavy-ball': 2,
-  nesterov: 3,
-  adagrad: 4,
-  rmsprop: 5,
-  adam: 6,
-} as const;
-export const OPTIMIZER_SLOTS: readonly (readonly string[])[] = [
-  [],
-  ['velocity'],
-  ['displacement'],
-  ['velocity'],
-  ['accumulator'],
-  ['meanSquare', 'moment', 'meanGradient'],
-  ['m', 'v'],
-];
+export { OPTIMIZER_CODE, OPTIMIZER_SLOTS } from '../kernels/optimizer-math.js';
 
 /** Every hyperparameter any optimizer reads (the others are ignored). */
 export interface UpdateHyperparameters {
@@ -215,10 +199,14 @@ export interface UpdateHyperparameters {
   readonly centered: number;
 }
 
+/** Keeps the update's intermediates in float64: only what is stored is rounded to float32. */
+const exact = (x: number): number => x;
+
 /**
  * One optimizer update of every parameter, in place, the same rule as core's optimizer of that
- * kind (optimizers/): `params` and `slots` (slot s of parameter q at s·P + q) are float32, `grad`
- * float64. `t` is the 1-based update number (Adam's bias correction).
+ * kind (optimizers/), through the fused kernel's `applyRule` with float64 intermediates: `params`
+ * and `slots` (slot s of parameter q at s·P + q) are float32, `grad` float64. `t` is the 1-based
+ * update number (Adam's bias correction).
  */
 export function applyUpdate(
   code: number,
@@ -229,60 +217,14 @@ export function applyUpdate(
   grad: Float64Array,
 ): void {
   const P = params.length;
-  const lr = h.learningRate;
-  const f = Math.fround;
-  switch (code) {
-    case 0:
-      for (let q = 0; q < P; q++) params[q] = f((params[q] as number) - lr * (grad[q] as number));
-      return;
-    case 1:
-    case 3:
-      for (let q = 0; q < P; q++) {
-        const g = grad[q] as number;
-        const v = f(h.momentum * (slots[q] as number) + g);
-        slots[q] = v;
-        params[q] = f((params[q] as number) - lr * (code === 1 ? v : g + h.momentum * v));
-      }
-      return;
-    case 2:
-      for (let q = 0; q < P; q++) {
-        const d = f(h.momentum * (slots[q] as number) - lr * (grad[q] as number));
-        slots[q] = d;
-        params[q] = f((params[q] as number) + d);
-      }
-      return;
-    case 4:
-      for (let q = 0; q < P; q++) {
-        const g = grad[q] as number;
-        const acc = f((slots[q] as number) + g * g);
-        slots[q] = acc;
-        params[q] = f((params[q] as number) - (lr * g) / Math.sqrt(acc + h.epsilon));
-      }
-      return;
-    case 5:
-      for (let q = 0; q < P; q++) {
-        const g = grad[q] as number;
-        const ms = f(h.decay * (slots[q] as number) + (1 - h.decay) * g * g);
-        const mg = f(h.decay * (slots[2 * P + q] as number) + (1 - h.decay) * g);
-        const variance = h.centered ? ms - mg * mg : ms;
-        const mom = f(h.momentum * (slots[P + q] as number) + (lr * g) / Math.sqrt(variance + h.epsilon));
-        slots[q] = ms;
-        slots[P + q] = mom;
-        slots[2 * P + q] = mg;
-        params[q] = f((params[q] as number) - mom);
-      }
-      return;
-    default: {
-      const c1 = 1 - h.beta1 ** t;
-      const c2 = 1 - h.beta2 ** t;
-      for (let q = 0; q < P; q++) {
-        const g = grad[q] as number;
-        const m = f(h.beta1 * (slots[q] as number) + (1 - h.beta1) * g);
-        const v = f(h.beta2 * (slots[P + q] as number) + (1 - h.beta2) * g * g);
-        slots[q] = m;
-        slots[P + q] = v;
-        params[q] = f((params[q] as number) - (lr * (m / c1)) / (Math.sqrt(v / c2) + h.epsilon));
-      }
-    }
-  }
+  const count = OPTIMIZER_SLOTS[code]?.length ?? 0;
+  const views = Array.from({ length: count }, (_, s) => slots.subarray(s * P, (s + 1) * P));
+  // The order of each rule's hyperparameters in `applyRule` (kernels/optimizer-math.ts).
+  const vector =
+    code === 5
+      ? [h.learningRate, h.decay, h.momentum, h.epsilon, h.centered ? 1 : 0]
+      : code === 6
+        ? [h.learningRate, h.beta1, h.beta2, h.epsilon]
+        : [h.learningRate, code === 4 ? h.epsilon : h.momentum];
+  applyRule(code, vector, t, params, grad, views, P, exact);
 }
