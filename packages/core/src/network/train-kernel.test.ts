@@ -215,5 +215,7 @@ describe.each(KINDS)('GdNetworkTrain with %s over 200 steps', (kind) => {
     expect(a.losses.slice(-4).reduce((s, v) => s + v, 0)).toBeLessThan(
       a.losses.slice(0, 4).reduce((s, v) => s + v, 0),
     );
-  });
+    // Three autodiff oracles of 200 steps each: under 1 s on a quiet 2-core machine, 70 s once when it
+    // was shared with other suites running at once (a CI timeout), so this test has its own allowance.
+  }, 240_000);
 });
