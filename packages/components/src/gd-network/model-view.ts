@@ -60,27 +60,5 @@ export interface HistoryPoint {
   readonly testLoss: number;
 }
 
-/** One layer of a forward pass written out (core's `TraceLayer`). */
-export interface TraceLayer {
-  /** Weights [in][out], float64 read-back of the float32 parameters. */
-  readonly weights: readonly (readonly number[])[];
-  readonly biases: readonly number[];
-  /** z = h·W + b. */
-  readonly z: readonly number[];
-  /** a = act(z); for the output layer the probabilities or the prediction. */
-  readonly a: readonly number[];
-  readonly activation: string;
-}
-
-/** A point's forward pass in float64 (core's `ForwardTrace`). */
-export interface ForwardTraceView {
-  readonly point: readonly number[];
-  /** What the network reads: the (standardised) raw inputs, then the extra features. */
-  readonly inputs: readonly number[];
-  readonly layers: readonly TraceLayer[];
-  readonly logits: readonly number[];
-  /** Class probabilities ([] for regression). */
-  readonly probabilities: readonly number[];
-  /** Most probable class, or the regression prediction. */
-  readonly predicted: number;
-}
+/** A point's forward pass in float64, layer by layer: core's `ForwardTrace`, as the panels read it. */
+export type { ForwardTrace as ForwardTraceView, TraceLayer } from '@gd-playground/core';
