@@ -1,3 +1,5 @@
+// About 500 lines, one concept: the training run the element drives (trainer, play loop, history,
+// stop conditions, read-backs for the views); parsing, painting and state text live in their own files.
 /**
  * The element's side of core's network engine (`NetworkTrainer`, packages/core/src/network): it
  * builds the data and the trainer from the settings, keeps the last good trainer when a setting
