@@ -114,7 +114,7 @@ function analyseTrace(buffer) {
     .sort((a, b) => a.ts - b.ts)) {
     if (e.ts < end) continue;
     // tdur: the thread's CPU time in the task, which a loaded machine's descheduling does not inflate.
-    tasks.push({ ts: e.ts, dur: e.dur ?? 0, cpu: e.tdur ?? e.dur ?? 0 });
+    tasks.push({ ts: e.ts, dur: e.dur ?? 0, cpu: e.tdur ?? e.dur ?? 0, posted: e.args?.src_func ?? e.args?.data?.src_func ?? '' });
     end = e.ts + (e.dur ?? 0);
   }
   // A frame starts with the task that runs its animation-frame callbacks (several callbacks, one task).
@@ -142,7 +142,20 @@ function analyseTrace(buffer) {
     perFrame.push(work / 1000);
     perFrameCpu.push(cpu / 1000);
   }
+  // What the longest task was made of: its direct children on the main thread, heaviest first, so
+  // a rare long task can be told apart (a script's own work, a garbage collection, a GPU wait).
+  const longestTask = tasks.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), undefined);
+  const longestParts = longestTask
+    ? events
+        .filter((e) => e.ph === 'X' && onMain(e) && e.ts >= longestTask.ts && e.ts < longestTask.ts + longestTask.dur && e.name !== 'RunTask')
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 4)
+        .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}`)
+        .join(', ')
+    : '';
+  const longestPosted = longestTask ? `${longestTask.posted || '?'} (CPU ${(longestTask.cpu / 1000).toFixed(1)} ms)` : '';
   return {
+    longestParts: `${longestPosted}${longestParts ? `: ${longestParts}` : ''}`,
     tasks: tasks.map((task) => task.dur / 1000),
     tasksCpu: tasks.map((task) => task.cpu / 1000),
     perFrame,
@@ -228,7 +241,8 @@ for (const name of ELEMENTS) {
       `${name} run ${run + 1}: ${r.steps} ${SUBJECTS[name].unit} in ${(r.playedMs / 1000).toFixed(1)} s, ` +
         `${r.trace.perFrame.length} frames; long tasks ${r.longTasks.length} [${r.longTasks.map((d) => d.toFixed(0)).join(' ')}]; ` +
         `longest task ${longest.toFixed(1)} ms; frame work p50 ${median(r.trace.perFrame).toFixed(1)} / p90 ${quantile(r.trace.perFrame, 0.9).toFixed(1)} ms; ` +
-        `CPU time: tasks > 50 ms ${r.trace.tasksCpu.filter((d) => d > 50).length}, longest ${Math.max(0, ...r.trace.tasksCpu).toFixed(1)} ms, frame p90 ${quantile(r.trace.perFrameCpu, 0.9).toFixed(1)} ms; ${load()}`,
+        `CPU time: tasks > 50 ms ${r.trace.tasksCpu.filter((d) => d > 50).length}, longest ${Math.max(0, ...r.trace.tasksCpu).toFixed(1)} ms, frame p90 ${quantile(r.trace.perFrameCpu, 0.9).toFixed(1)} ms; ` +
+        `longest task's parts (wall/CPU ms): ${r.trace.longestParts}; ${load()}`,
     );
   }
   const m = (key) => median(runs.map((run) => run[key]));
