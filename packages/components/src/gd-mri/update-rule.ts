@@ -1,7 +1,7 @@
 /**
  * The update rule with the current numbers, as MathML (no TeX at run time).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, mathml, type TemplateResult } from 'lit';
 
 export interface RuleNumbers {
   stepSize: string;
@@ -14,7 +14,9 @@ export interface RuleNumbers {
 
 /** x ← x − η (Re Fᴴ Mᵀ(M F x − y) + λ ∇R(x)), and L = 1 + λ·L_R with the live values. */
 export function renderUpdateRule(n: RuleNumbers): TemplateResult {
-  const lr = n.regularizer === 'tv' ? html`<mfrac><mn>8</mn><mi>ε</mi></mfrac>` : html`<mn>8</mn>`;
+  // A fragment on its own is parsed as HTML unless tagged `mathml`: an `html` <mfrac> here was an
+  // unknown HTML element that drew nothing, leaving "λ · = 2.6" on screen.
+  const lr = n.regularizer === 'tv' ? mathml`<mfrac><mn>8</mn><mi>ε</mi></mfrac>` : mathml`<mn>8</mn>`;
   return html`
     <math display="block">
       <mi>x</mi><mo>←</mo><mi>x</mi><mo>−</mo><mn>${n.stepSize}</mn>
