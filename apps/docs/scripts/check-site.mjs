@@ -1,6 +1,6 @@
 // Opens every page of the built docs site in headless Chromium and fails on a console error or
 // warning, a page error, a failed request, a broken local link, a widget that did not render (empty
-// shadow root, or an error message shown), a page whose <html lang> is not its folder's language, or
+// shadow root, or an error message shown, HTML elements inside a formula), a page whose <html lang> is not its folder's language, or
 // any axe-core violation (every page, inside the widgets' shadow roots too).
 // Then uses the site as a reader would: the top page's language redirect, the language switcher on
 // a home and a lesson page, the copy button of an embed snippet, and the blogger page's numbers.
@@ -65,6 +65,10 @@ for (const path of pages) {
       problems.push(`${path}: <${widget.tag}> is not defined (import its define module in src/main.ts)`);
     else if (!widget.rendered) problems.push(`${path}: <${widget.tag}> rendered nothing`);
     if (widget.problem) problems.push(`${path}: <${widget.tag}> shows an error: ${widget.problem}`);
+    if (widget.htmlInMath.length)
+      problems.push(
+        `${path}: <${widget.tag}> has HTML elements inside <math> (${[...new Set(widget.htmlInMath)].join(', ')}): tag the fragment mathml`,
+      );
   }
   const lang = await page.evaluate(() => document.documentElement.lang);
   if (lang !== languageOf(path))

@@ -49,6 +49,15 @@ export function widgetStates(page) {
       defined: customElements.get(element.localName) !== undefined,
       rendered: (element.shadowRoot?.childElementCount ?? 0) > 0,
       problem: element.shadowRoot?.querySelector('[part="problems"]')?.textContent?.trim() ?? '',
+      // Elements inside <math> that are not MathML (a fragment tagged html instead of mathml parses
+      // as unknown HTML and draws nothing); HTML inside <mtext> is allowed by MathML Core.
+      htmlInMath: [...(element.shadowRoot?.querySelectorAll('math *') ?? [])]
+        .filter(
+          (node) =>
+            node.namespaceURI !== 'http://www.w3.org/1998/Math/MathML' &&
+            !node.closest('mtext, annotation-xml'),
+        )
+        .map((node) => node.localName),
     }));
   });
 }
