@@ -417,6 +417,7 @@ export class GdMri extends GdElement {
         </div>
         <div part="rule" class="rule">
           ${renderUpdateRule({ stepSize: fmt(this.stepSize), lambda: fmt(this.lambda), lipschitz: fmt(lipschitz), bound: fmt(1 / lipschitz), regularizer: this.regularizer, epsilon: fmt(this.epsilon) })}
+          <p class="note">${this.t('startNote')}</p>
           <p class="note">${this.t('lipschitzNote', { bound: fmt(1 / lipschitz) })}</p>
           <p class="note learned">${this.t('learned')}</p>
         </div>
