@@ -187,6 +187,14 @@ export const networkStyles = css`
     fill: none;
     stroke-width: 2;
   }
+  .curve-label {
+    font-size: 0.7rem;
+    fill: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .curve-label.end {
+    text-anchor: end;
+  }
   .loss.train {
     stroke: var(--_accent);
   }

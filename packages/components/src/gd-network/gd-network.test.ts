@@ -197,6 +197,12 @@ describe('<gd-network>: views and interaction', () => {
     expect(Number.isFinite(detail.testLoss)).toBe(true);
     expect(detail.accuracy).toBeGreaterThanOrEqual(0);
     expect(read(element, '[data-value="status"]')).toContain('Step 5 · epoch 1');
+    // The loss chart's frame is labelled: its top (the largest loss so far), 0, and the last step.
+    const [top, zero, last] = [...root(element).querySelectorAll('.curve-label')].map((label) =>
+      clean(label.textContent),
+    );
+    expect(Number(top)).toBeGreaterThanOrEqual(Math.max(detail.trainLoss, detail.testLoss) - 5e-4);
+    expect([zero, last]).toEqual(['0', '5']);
     await click(element, 'step-back');
     expect(read(element, '[data-value="status"]')).toContain('Step 1 ·');
     await click(element, 'reset');

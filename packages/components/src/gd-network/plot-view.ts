@@ -143,7 +143,11 @@ export function renderPlot(text: ViewText, c: PlotContext): TemplateResult {
   </figure>`;
 }
 
-/** Training (solid) and test (dashed) loss against the step, on a log scale when it spans decades. */
+/**
+ * Training (solid) and test (dashed) loss against the step, on a linear scale from 0, in a frame
+ * labelled with the scale's top and the step range (so the empty chart before the first step reads
+ * as a chart, not as a gap).
+ */
 export function renderCurves(
   text: ViewText,
   history: readonly { step: number; trainLoss: number; testLoss: number }[],
@@ -165,6 +169,10 @@ export function renderCurves(
   const now = history.at(-1);
   return html`<figure part="curves" class="curves">
     <svg width=${w} height=${h} role="img" aria-label=${text.t('curvesLabel')}>
+      <rect class="frame" x="0.5" y="0.5" width=${w - 1} height=${h - 1}></rect>
+      <text class="curve-label" x="4" y="12">${finite.length ? text.fmt(top) : ''}</text>
+      <text class="curve-label" x="4" y=${h - 4}>0</text>
+      <text class="curve-label end" x=${w - 4} y=${h - 4}>${history.length ? String(last) : ''}</text>
       <polyline class="loss train" points=${line('trainLoss')}></polyline>
       <polyline class="loss test" points=${line('testLoss')}></polyline>
     </svg>
