@@ -1,6 +1,7 @@
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { tf } from '../tf.js';
 import type { DenseLossStepAttrs } from './dense-loss-step.js';
+import type { KernelArgs } from './kernel-args.js';
 import { glslCategorical, glslElementwise } from './loss-glsl.js';
 import { isCategorical, readsLogits } from './loss-math.js';
 
@@ -105,15 +106,7 @@ function stepProgram(
 }
 
 /** The WebGL kernel: three passes (loss, ∂L/∂w, ∂L/∂b), each one texel per output number. */
-export function denseLossStepWebgl({
-  inputs,
-  backend,
-  attrs,
-}: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: unknown;
-  attrs?: tf.NamedAttrMap;
-}): tf.TensorInfo[] {
+export function denseLossStepWebgl({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const gl = backend as MathBackendWebGL;
   const a = attrs as unknown as DenseLossStepAttrs;
   const x = inputs.x as tf.TensorInfo;

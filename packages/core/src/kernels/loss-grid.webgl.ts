@@ -1,5 +1,6 @@
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { tf } from '../tf.js';
+import type { KernelArgs } from './kernel-args.js';
 import { glslCategorical, glslElementwise } from './loss-glsl.js';
 import type { LossGridAttrs } from './loss-grid.js';
 import { isCategorical, readsLogits } from './loss-math.js';
@@ -83,15 +84,7 @@ function gridProgram(
 }
 
 /** The WebGL grid kernel (see `LOSS_GRID` in `loss-grid.ts`). */
-export function lossGridWebgl({
-  inputs,
-  backend,
-  attrs,
-}: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: unknown;
-  attrs?: tf.NamedAttrMap;
-}): tf.TensorInfo {
+export function lossGridWebgl({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
   const gl = backend as MathBackendWebGL;
   const a = attrs as unknown as LossGridAttrs;
   const x = inputs.x as tf.TensorInfo;
