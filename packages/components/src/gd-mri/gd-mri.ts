@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FrameBudget } from '../internal/frame-budget.js';
 import { GdElement } from '../internal/gd-element.js';
-import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
+import { PeerRefreshController, uniqueRegionName } from '../internal/widget-label.js';
 import { renderCurve } from './curves-view.js';
 import type { MriStepDetail } from './events.js';
 import './gd-mri.messages.js';
@@ -293,21 +293,18 @@ export class GdMri extends GdElement {
     this.drawRun();
   }
 
-  /** The root this element joined, so that leaving it can tell the widgets still there. */
-  private peerRoot?: Node;
+  /** Tells the other widgets of this kind on the page when this one joins or leaves it. */
+  private readonly peers = new PeerRefreshController(this);
 
   override disconnectedCallback(): void {
     this.pause();
     super.disconnectedCallback();
-    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.generation++;
     this.starting = this.disposeRun();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.peerRoot = this.getRootNode();
-    refreshPeers(this, this.peerRoot);
     if (this.hasUpdated) this.restartRun();
   }
 
