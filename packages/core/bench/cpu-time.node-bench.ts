@@ -20,14 +20,11 @@ import {
   type StepKind,
   stepData,
 } from './kernel-workloads.js';
+import { cpuMs } from './timing.js';
 
 const N = 1_000;
 const HIDDEN = 8;
 const REPEATS = 5;
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 /**
  * CPU ms per step of `body` (which returns how many steps it ran): the median of REPEATS
  * measurements of at least 150 ms of CPU each, after a warm-up.

@@ -29,6 +29,7 @@ import {
   type StepKind,
   stepData,
 } from './kernel-workloads.js';
+import { averageTimer } from './timing.js';
 
 type Backend = 'cpu' | 'webgl';
 const N = 1_000;
@@ -36,13 +37,8 @@ const MEASURE_MS = 500;
 const STEPS = 10;
 const HIDDEN = 8;
 
-async function timeRepeated(body: () => Promise<number> | number): Promise<number> {
-  await body();
-  let done = 0;
-  const start = performance.now();
-  while (performance.now() - start < MEASURE_MS || done === 0) done += await body();
-  return (performance.now() - start) / done;
-}
+/** Average wall ms per step over at least MEASURE_MS, after one warm-up call. */
+const timeRepeated = averageTimer(MEASURE_MS);
 
 const SPECS: Record<StepKind, { model: ModelSpec; loss: LossId; label: string }> = {
   linear: { model: { kind: 'linear', features: 2, init: 'zeros' }, loss: 'mse', label: 'linear, MSE' },
