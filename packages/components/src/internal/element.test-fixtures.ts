@@ -61,6 +61,8 @@ export function listen(target: EventTarget, types: readonly string[]) {
 }
 
 export interface PageCheckOptions {
+  /** Runs first after each test, before the page is emptied (e.g. let mounted elements settle). */
+  readonly beforeEmptying?: () => Promise<void>;
   /**
    * Milliseconds to wait after emptying the page before counting tensors, so disposals that
    * disconnecting queued (a run finishing its step, a frame callback) have happened.
@@ -83,6 +85,7 @@ export function checkPageAfterEach(options: PageCheckOptions = {}): void {
     tensorsBefore = tf.memory().numTensors;
   });
   afterEach(async () => {
+    await options.beforeEmptying?.();
     document.body.replaceChildren();
     vi.restoreAllMocks();
     await sleep(settleMs);
