@@ -5,6 +5,7 @@ import '../define/gd-network.js';
 import {
   checkPageAfterEach,
   clean,
+  clickCentre,
   listen,
   mounter,
   shadowText,
@@ -254,14 +255,7 @@ describe('<gd-network>: views and interaction', () => {
     const element = await mount({ preset: 'moons', layers: '3', seed: '2' });
     const events = listen(element, ['gd-probe']);
     const svg = root(element).querySelector<SVGSVGElement>('.plot svg')!;
-    const box = svg.getBoundingClientRect();
-    svg.dispatchEvent(
-      new MouseEvent('click', {
-        clientX: box.left + box.width / 2,
-        clientY: box.top + box.height / 2,
-        bubbles: true,
-      }),
-    );
+    clickCentre(svg);
     await element.updateComplete;
     const probe = events.last<NetworkProbeDetail>('gd-probe');
     expect(probe.point[0]).toBeCloseTo(0, 1);

@@ -5,6 +5,7 @@ import '../define/gd-sigmoid-boundary.js';
 import {
   checkPageAfterEach,
   clean,
+  clickCentre,
   listen,
   mounter,
   shadowText,
@@ -230,14 +231,7 @@ describe('<gd-sigmoid-boundary>: views and interaction', () => {
     const element = await mount({ data: FOUR, weights: '2.8,-4.5', bias: '0.4' });
     const events = listen(element, ['gd-probe', 'change']);
     const svg = root(element).querySelector<SVGSVGElement>('svg[role="group"]')!;
-    const box = svg.getBoundingClientRect();
-    svg.dispatchEvent(
-      new MouseEvent('click', {
-        clientX: box.left + box.width / 2,
-        clientY: box.top + box.height / 2,
-        bubbles: true,
-      }),
-    );
+    clickCentre(svg);
     await element.updateComplete;
     expect(events.count('gd-probe')).toBe(1);
     expect(element.probe).toHaveLength(2);

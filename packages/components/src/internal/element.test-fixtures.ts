@@ -60,6 +60,18 @@ export function listen(target: EventTarget, types: readonly string[]) {
   };
 }
 
+/** Clicks the middle of `target` as a mouse would: a bubbling `click` at its centre's coordinates. */
+export function clickCentre(target: Element): void {
+  const box = target.getBoundingClientRect();
+  target.dispatchEvent(
+    new MouseEvent('click', {
+      clientX: box.left + box.width / 2,
+      clientY: box.top + box.height / 2,
+      bubbles: true,
+    }),
+  );
+}
+
 export interface PageCheckOptions {
   /** Runs first after each test, before the page is emptied (e.g. let mounted elements settle). */
   readonly beforeEmptying?: () => Promise<void>;
