@@ -206,33 +206,19 @@ export default {
   changed: '값이 이제 {value}입니다.',
 } satisfies ${className}Messages;
 `,
-  [`${tag}.test.ts`]: `import { tf } from '@gd-playground/core';
-import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+  [`${tag}.test.ts`]: `import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
 import '../define/${tag}.js';
+import { checkPageAfterEach, mounter, shadowText } from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { ${className}, ${className}ChangeDetail } from './${tag}.js';
 import { barWidth } from './view.js';
 
-async function mount(attributes: Record<string, string> = {}): Promise<${className}> {
-  const element = document.createElement('${tag}');
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
-const shown = (element: ${className}) =>
-  element.shadowRoot!.querySelector('[data-value="value"]')?.textContent?.trim();
+const mount = mounter<${className}>('${tag}', { settle: (element) => element.updateComplete });
+const shown = (element: ${className}) => shadowText(element, '[data-value="value"]');
 
-let tensorsBefore = 0;
-beforeEach(() => {
-  tensorsBefore = tf.memory().numTensors;
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  expect(tf.memory().numTensors).toBe(tensorsBefore);
-});
+// After every test: the page emptied and the tensor count back where the test began.
+checkPageAfterEach();
 
 describe('<${tag}>', () => {
   it('shows its value in the page language', async () => {
@@ -254,7 +240,7 @@ describe('<${tag}>', () => {
     await element.updateComplete;
     expect(element.value).toBe(4.5);
     expect(seen).toEqual([{ value: 4.5 }]);
-    expect(element.shadowRoot!.querySelector('[part="live"]')?.textContent?.trim()).toBe('The value is now 4.5.');
+    expect(shadowText(element, '[part="live"]')).toBe('The value is now 4.5.');
   });
 
   it.each(['light', 'dark'])('has no axe violations in the %s theme', async (theme) => {

@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { copyBrowserFolder } from '../scripts/browser-folder.mjs';
+import { coldLoadMarks, quantile, medianWorstRow as row } from './cold-loads.mjs';
 
 const RUNS = 7;
 
@@ -62,39 +63,19 @@ writeFileSync(
 </html>`,
 );
 
-const row = (label, values) =>
-  `| ${label} | ${quantile(values, 0.5).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`;
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const lo = Math.floor(position);
-  const hi = Math.ceil(position);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (position - lo);
-};
-
 const server = await serveStatic(site);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const samples = { defined: [], updated: [], firstFrame: [], ready: [] };
 let backend = 'n/a';
 const firstFrameRuns = process.env.BENCH_BLOBS_ONLY ? 0 : RUNS;
-for (let run = 0; run < firstFrameRuns; run++) {
-  // A fresh context each time: no HTTP or code cache from the previous load.
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => window.tReady !== undefined, null, { timeout: 60_000 });
-  const times = await page.evaluate(() => ({
-    defined: window.tDefined - window.t0,
-    updated: window.tUpdated - window.t0,
-    firstFrame: window.tFirstFrame - window.t0,
-    ready: window.tReady - window.t0,
-    playEnabled: window.playEnabled,
-  }));
-  if (!times.playEnabled) console.warn(`run ${run + 1}: Play was not enabled when the session said ready`);
-  backend = await page.evaluate(() => window.tf?.getBackend?.() ?? 'see session');
-  for (const key of Object.keys(samples)) samples[key].push(times[key]);
-  await context.close();
-}
+const samples = await coldLoadMarks(browser, `${server.url}/index.html`, {
+  runs: firstFrameRuns,
+  viewport: { width: 1000, height: 900 },
+  afterLoad: async (page, run) => {
+    const playEnabled = await page.evaluate(() => window.playEnabled);
+    if (!playEnabled) console.warn(`run ${run + 1}: Play was not enabled when the session said ready`);
+    backend = await page.evaluate(() => window.tf?.getBackend?.() ?? 'see session');
+  },
+});
 // --- longest main-thread task while the blobs playground loads ---------------------------------
 writeFileSync(
   join(site, 'blobs.html'),

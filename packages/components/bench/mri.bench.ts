@@ -5,8 +5,7 @@
 import { MriReconstruction, ready, samplingLines, sheppLogan, tf } from '@gd-playground/core';
 import { expect, it } from 'vitest';
 import '../src/define/gd-mri.js';
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+import { frameGaps, nextFrame, watchLongTasks } from './frames.js';
 
 it('gd-mri: per-iteration time and the longest task while playing (128 × 128, CPU)', async () => {
   await ready({ prefer: 'cpu' });
@@ -46,23 +45,15 @@ it('gd-mri: per-iteration time and the longest task while playing (128 × 128, C
   await element.ready();
   for (let f = 0; f < 10; f++) await nextFrame();
   // Observed from here: only the tasks while playing, not the mount.
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask', buffered: false });
-  const gaps: number[] = [];
+  const watch = watchLongTasks();
   element.play();
-  let last = await nextFrame();
-  for (let f = 0; f < 240; f++) {
-    const now = await nextFrame();
-    if (f > 10) gaps.push(now - last);
-    last = now;
-  }
+  // The first 11 gaps are the run starting up, not playing.
+  const gaps = (await frameGaps(240)).slice(11);
   element.pause();
   const iterations = element.shadowRoot?.querySelector('.iteration')?.textContent ?? '';
   element.remove();
-  observer.disconnect();
+  watch.stop();
+  const longTasks = watch.durations;
   rows.push(
     `| playing 240 frames (${iterations.trim()}) | longest frame gap ${Math.max(...gaps).toFixed(1)} ms | long tasks ≥ 50 ms: ${longTasks.length} (longest ${longTasks.length ? Math.max(...longTasks).toFixed(1) : '–'} ms) |`,
   );

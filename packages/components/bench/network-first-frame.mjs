@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { copyBrowserFolder } from '../scripts/browser-folder.mjs';
+import { coldLoadMarks, medianWorstRow as row } from './cold-loads.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 if (!existsSync(new URL('../dist/gd-playground.js', import.meta.url).pathname)) {
@@ -51,35 +52,16 @@ writeFileSync(
 </html>`,
 );
 
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const lo = Math.floor(position);
-  const hi = Math.ceil(position);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (position - lo);
-};
-const row = (label, values) =>
-  `| ${label} | ${quantile(values, 0.5).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`;
-
 const server = await serveStatic(site);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const samples = { defined: [], updated: [], firstFrame: [], ready: [] };
-for (let run = 0; run < RUNS; run++) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => window.tReady !== undefined, null, { timeout: 60_000 });
-  const times = await page.evaluate(() => ({
-    defined: window.tDefined - window.t0,
-    updated: window.tUpdated - window.t0,
-    firstFrame: window.tFirstFrame - window.t0,
-    ready: window.tReady - window.t0,
-    status: window.status,
-  }));
-  if (!/Step\s+0/.test(times.status)) console.warn(`run ${run + 1}: unexpected status "${times.status}"`);
-  for (const key of Object.keys(samples)) samples[key].push(times[key]);
-  await context.close();
-}
+const samples = await coldLoadMarks(browser, `${server.url}/index.html`, {
+  runs: RUNS,
+  viewport: { width: 1100, height: 900 },
+  afterLoad: async (page, run) => {
+    const status = await page.evaluate(() => window.status);
+    if (!/Step\s+0/.test(status)) console.warn(`run ${run + 1}: unexpected status "${status}"`);
+  },
+});
 await browser.close();
 await server.close();
 console.log(

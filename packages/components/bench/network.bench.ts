@@ -9,26 +9,14 @@ import { createNetworkData, NetworkTrainer, ready, tf } from '@gd-playground/cor
 import { expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import '../src/define/gd-network.js';
+import { frameGaps, nextFrame, watchLongTasks } from './frames.js';
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 const quantile = (values: readonly number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * q))] ?? Number.NaN;
 };
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 const FRAMES = 150;
-
-/** rAF gaps of an idle page. */
-async function idleGaps(): Promise<number[]> {
-  const gaps: number[] = [];
-  let last = await nextFrame();
-  for (let f = 0; f < FRAMES; f++) {
-    const now = await nextFrame();
-    gaps.push(now - last);
-    last = now;
-  }
-  return gaps;
-}
 
 /** Mounts, plays FRAMES frames, and measures frame work, rAF gaps, long tasks and epochs per second. */
 async function play(attributes: Record<string, string>) {
@@ -53,31 +41,26 @@ async function play(attributes: Record<string, string>) {
       if (run.trainer?.step !== before)
         void element.updateComplete.then(() => work.push(performance.now() - start));
     });
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask', buffered: false });
-  const gaps: number[] = [];
+  const longTasks = watchLongTasks();
   const began = performance.now();
   element.play();
-  let last = await nextFrame();
-  for (let f = 0; f < FRAMES; f++) {
-    const now = await nextFrame();
-    gaps.push(now - last);
-    last = now;
-  }
+  const gaps = await frameGaps(FRAMES);
   element.pause();
   const seconds = (performance.now() - began) / 1000;
   window.requestAnimationFrame = original;
-  observer.disconnect();
+  longTasks.stop();
   const status = (element.shadowRoot?.querySelector('[data-value="status"]')?.textContent ?? '').replace(
     /\s+/g,
     ' ',
   );
   const epochs = Number(status.match(/epoch ([\d.,]+)/)?.[1]?.replace(/,/g, '') ?? 0);
   host.remove();
-  return { work: work.slice(5), gaps: gaps.slice(5), longTasks, epochsPerSecond: epochs / seconds };
+  return {
+    work: work.slice(5),
+    gaps: gaps.slice(5),
+    longTasks: longTasks.durations,
+    epochsPerSecond: epochs / seconds,
+  };
 }
 
 it('gd-network: epoch time, frame work and long tasks while playing 2-8-8-8 on 250 points', async () => {
@@ -106,7 +89,7 @@ it('gd-network: epoch time, frame work and long tasks while playing 2-8-8-8 on 2
       `| training alone: one epoch, 2-${hidden.join('-')}-1 tanh, 250 points, batch 10 | ${ms(quantile(times, 0.5) * 1000)} µs median | ${ms(quantile(times, 0.9) * 1000)} µs p90 | |`,
     );
   }
-  const idle = await idleGaps();
+  const idle = await frameGaps(FRAMES);
   rows.push(
     `| idle page: rAF gap (the machine's load) | | ${ms(quantile(idle, 0.5))} ms median gap, ${ms(quantile(idle, 0.9))} p90 | |`,
   );

@@ -17,6 +17,7 @@ import {
 } from '../src/gd-playground/state.js';
 import { GdPlaygroundDataView } from '../src/gd-playground/views/data-view.js';
 import { GdPlaygroundLossCurve } from '../src/gd-playground/views/loss-curve.js';
+import { nextFrame } from './frames.js';
 
 type Backend = 'cpu' | 'webgl';
 const N = 1_000;
@@ -36,8 +37,6 @@ const STATE: PlaygroundState = {
   hyperparameters: { learningRate: 0.01 },
   batching: { mode: 'full', batchSize: 16 },
 };
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -11,6 +11,7 @@ import { computeLandscape } from '../src/landscape/landscape.js';
 import { createModel } from '../src/models/create.js';
 import { tf } from '../src/tf.js';
 import { TrainingSession } from '../src/training/session.js';
+import { averageTimer } from './timing.js';
 import { benchData, plainLoopStep } from './workloads.js';
 
 type Backend = 'cpu' | 'webgl';
@@ -20,20 +21,8 @@ const MEASURE_MS = 700;
 /** Steps per read-back, as a widget doing 10 steps per frame would. */
 const STEPS_PER_READ = 10;
 
-/**
- * Average wall time of `body` over at least MEASURE_MS (at least one run), after one warm-up call
- * (`warmUp`, by default `body` itself) that pays for shader compiles and first allocations.
- */
-async function timeRepeated(
-  body: () => Promise<number> | number,
-  warmUp: () => unknown = body,
-): Promise<number> {
-  await warmUp();
-  let done = 0;
-  const start = performance.now();
-  while (performance.now() - start < MEASURE_MS || done === 0) done += await body();
-  return (performance.now() - start) / done;
-}
+/** Average wall ms per step over at least MEASURE_MS, after a warm-up call (see `averageTimer`). */
+const timeRepeated = averageTimer(MEASURE_MS);
 
 /** Within this ratio the two backends are a tie: either choice is right, and the policy agrees. */
 const TIE = 1.15;

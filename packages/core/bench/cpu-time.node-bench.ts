@@ -11,23 +11,21 @@ import { computeLandscapeProgressive } from '../src/landscape/progressive.js';
 import { createModel } from '../src/models/create.js';
 import type { LayeredModel } from '../src/models/dense.js';
 import { tf } from '../src/tf.js';
-import { TrainingSession } from '../src/training/session.js';
 import {
   columns,
+  HIDDEN,
   plainLinearStep,
   plainMlpStep,
   plainSoftmaxStep,
+  SPECS,
   type StepKind,
   stepData,
+  stepSession,
 } from './kernel-workloads.js';
+import { cpuMs } from './timing.js';
 
 const N = 1_000;
-const HIDDEN = 8;
 const REPEATS = 5;
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 /**
  * CPU ms per step of `body` (which returns how many steps it ran): the median of REPEATS
  * measurements of at least 150 ms of CPU each, after a warm-up.
@@ -46,26 +44,9 @@ async function time(body: () => Promise<number> | number): Promise<number> {
   return samples[Math.floor(REPEATS / 2)]!;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: model specs of four kinds in one table
-const SPECS: Record<StepKind, { model: any; loss: any }> = {
-  linear: { model: { kind: 'linear', features: 2, init: 'zeros' }, loss: 'mse' },
-  logistic: { model: { kind: 'logistic', features: 2, init: 'zeros' }, loss: 'bce-logits' },
-  softmax: { model: { kind: 'softmax', features: 2, classes: 3, init: 'zeros' }, loss: 'cce-logits' },
-  mlp: { model: { kind: 'mlp', layers: [2, HIDDEN, 1], hidden: 'tanh', init: { seed: 1 } }, loss: 'mse' },
-};
-
 /** A session's step (records, history, events and all), `k` steps per call: CPU ms per step. */
 async function session(kind: StepKind, fused: boolean, k: number) {
-  const s = await TrainingSession.create({
-    dataset: stepData(kind, N),
-    model: SPECS[kind].model,
-    loss: SPECS[kind].loss,
-    optimizer: 'sgd',
-    hyperparameters: { learningRate: 0.05 },
-    recordPredictionsUpTo: 0,
-    historyLimit: 100,
-    fused,
-  });
+  const s = await stepSession(kind, N, fused);
   const ms = await time(async () => (await s.step(k)).length);
   s.dispose();
   return ms;

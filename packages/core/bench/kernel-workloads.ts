@@ -4,8 +4,51 @@
 import { datasetFromArrays } from '../src/data/create.js';
 import type { Dataset } from '../src/data/dataset.js';
 import { createRandom } from '../src/data/random.js';
+import type { LossId } from '../src/losses/loss.js';
+import type { ModelSpec } from '../src/models/create.js';
+import { TrainingSession } from '../src/training/session.js';
 
 export type StepKind = 'linear' | 'logistic' | 'softmax' | 'mlp';
+
+/** Hidden units of the MLP workload. */
+export const HIDDEN = 8;
+
+/** The model and loss of each workload, with the label the tables print. */
+export const SPECS: Record<StepKind, { model: ModelSpec; loss: LossId; label: string }> = {
+  linear: { model: { kind: 'linear', features: 2, init: 'zeros' }, loss: 'mse', label: 'linear, MSE' },
+  logistic: {
+    model: { kind: 'logistic', features: 2, init: 'zeros' },
+    loss: 'bce-logits',
+    label: 'logistic, BCE with logits',
+  },
+  softmax: {
+    model: { kind: 'softmax', features: 2, classes: 3, init: 'zeros' },
+    loss: 'cce-logits',
+    label: 'softmax (3 classes), CCE with logits',
+  },
+  mlp: {
+    model: { kind: 'mlp', layers: [2, HIDDEN, 1], hidden: 'tanh', init: { seed: 1 } },
+    loss: 'mse',
+    label: `MLP [2, ${HIDDEN}, 1] tanh, MSE`,
+  },
+};
+
+/**
+ * A training session on `stepData(kind, n)` as the benches time it: SGD at 0.05, no predictions
+ * recorded, 100 steps of history, fused or not. Caller disposes.
+ */
+export function stepSession(kind: StepKind, n: number, fused: boolean): Promise<TrainingSession> {
+  return TrainingSession.create({
+    dataset: stepData(kind, n),
+    model: SPECS[kind].model,
+    loss: SPECS[kind].loss,
+    optimizer: 'sgd',
+    hyperparameters: { learningRate: 0.05 },
+    recordPredictionsUpTo: 0,
+    historyLimit: 100,
+    fused,
+  });
+}
 
 /** N rows, 2 features: a noisy plane (linear, mlp), a noisy boundary (logistic) or 3 classes (softmax). */
 export function stepData(kind: StepKind, n: number): Dataset {

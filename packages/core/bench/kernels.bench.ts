@@ -20,48 +20,26 @@ import { createModel, type ModelSpec } from '../src/models/create.js';
 import type { LayeredModel } from '../src/models/dense.js';
 import { SGD } from '../src/optimizers/sgd.js';
 import { tf } from '../src/tf.js';
-import { TrainingSession } from '../src/training/session.js';
 import {
   columns,
+  HIDDEN,
   plainLinearStep,
   plainMlpStep,
   plainSoftmaxStep,
+  SPECS,
   type StepKind,
   stepData,
+  stepSession,
 } from './kernel-workloads.js';
+import { averageTimer } from './timing.js';
 
 type Backend = 'cpu' | 'webgl';
 const N = 1_000;
 const MEASURE_MS = 500;
 const STEPS = 10;
-const HIDDEN = 8;
 
-async function timeRepeated(body: () => Promise<number> | number): Promise<number> {
-  await body();
-  let done = 0;
-  const start = performance.now();
-  while (performance.now() - start < MEASURE_MS || done === 0) done += await body();
-  return (performance.now() - start) / done;
-}
-
-const SPECS: Record<StepKind, { model: ModelSpec; loss: LossId; label: string }> = {
-  linear: { model: { kind: 'linear', features: 2, init: 'zeros' }, loss: 'mse', label: 'linear, MSE' },
-  logistic: {
-    model: { kind: 'logistic', features: 2, init: 'zeros' },
-    loss: 'bce-logits',
-    label: 'logistic, BCE with logits',
-  },
-  softmax: {
-    model: { kind: 'softmax', features: 2, classes: 3, init: 'zeros' },
-    loss: 'cce-logits',
-    label: 'softmax (3 classes), CCE with logits',
-  },
-  mlp: {
-    model: { kind: 'mlp', layers: [2, HIDDEN, 1], hidden: 'tanh', init: { seed: 1 } },
-    loss: 'mse',
-    label: `MLP [2, ${HIDDEN}, 1] tanh, MSE`,
-  },
-};
+/** Average wall ms per step over at least MEASURE_MS, after one warm-up call. */
+const timeRepeated = averageTimer(MEASURE_MS);
 
 /** MLP forward pass with plain tfjs ops (no GdDense): the unfused reference. */
 function plainMlpOutput(X: tf.Tensor2D, vars: tf.Variable[]): tf.Tensor {
@@ -129,17 +107,7 @@ async function tensorStepMs(kind: StepKind, fused: boolean, update: boolean): Pr
 
 /** A training session's step (records, history and all), fused or not: ms per step, `k` per call (one read-back each). */
 async function sessionStepMs(kind: StepKind, fused: boolean, k = STEPS): Promise<number> {
-  const spec = SPECS[kind];
-  const session = await TrainingSession.create({
-    dataset: stepData(kind, N),
-    model: spec.model,
-    loss: spec.loss,
-    optimizer: 'sgd',
-    hyperparameters: { learningRate: 0.05 },
-    recordPredictionsUpTo: 0,
-    historyLimit: 100,
-    fused,
-  });
+  const session = await stepSession(kind, N, fused);
   const ms = await timeRepeated(async () => (await session.step(k)).length);
   session.dispose();
   return ms;

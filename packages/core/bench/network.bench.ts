@@ -17,22 +17,10 @@ import {
   ratio,
   trainer,
 } from './network-workloads.js';
+import { medianPerCall, wallMs } from './timing.js';
 
-/** Median over 5 rounds of ms per call, each round at least `roundMs` long. */
-function perCall(body: () => unknown, roundMs = 150): number {
-  body();
-  const rounds: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    let done = 0;
-    const start = performance.now();
-    while (performance.now() - start < roundMs || done === 0) {
-      body();
-      done++;
-    }
-    rounds.push((performance.now() - start) / done);
-  }
-  return rounds.sort((a, b) => a - b)[2]!;
-}
+/** Median over 5 rounds of wall ms per call, each round at least `roundMs` long. */
+const perCall = (body: () => unknown, roundMs = 150) => medianPerCall(body, wallMs, roundMs);
 
 it(
   'prints per-epoch training and grid figures of the network engine',

@@ -13,26 +13,10 @@ import {
   ratio,
   trainer,
 } from './network-workloads.js';
+import { cpuMs, medianPerCall } from './timing.js';
 
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 /** Median over 5 rounds of CPU ms per epoch, each round at least 150 ms of CPU. */
-function perEpoch(body: () => unknown): number {
-  body();
-  const rounds: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    let done = 0;
-    const start = cpuMs();
-    while (cpuMs() - start < 150 || done === 0) {
-      body();
-      done++;
-    }
-    rounds.push((cpuMs() - start) / done);
-  }
-  return rounds.sort((a, b) => a - b)[2]!;
-}
+const perEpoch = (body: () => unknown) => medianPerCall(body, cpuMs);
 
 it('prints per-epoch CPU time of the network trainers', () => {
   const before = tf.memory().numTensors;

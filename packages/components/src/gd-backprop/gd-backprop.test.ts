@@ -1,7 +1,14 @@
 import { tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-backprop.js';
+import {
+  checkPageAfterEach,
+  clean,
+  mounter,
+  shadowText,
+  shadowTexts,
+} from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { BackpropChangeDetail, BackpropStepDetail, GdBackprop } from './gd-backprop.js';
 
@@ -9,18 +16,10 @@ import type { BackpropChangeDetail, BackpropStepDetail, GdBackprop } from './gd-
 
 const CURRICULUM = { expression: '(a*b + c)*f', values: 'a=2, b=-3, c=10, f=-2' };
 
-async function mount(attributes: Record<string, string> = {}, lang?: string): Promise<GdBackprop> {
-  const element = document.createElement('gd-backprop');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = document.createElement('div');
-  host.style.width = '900px';
-  if (lang) host.setAttribute('lang', lang);
-  host.append(element);
-  document.body.append(host);
-  await element.whenSettled();
-  return element;
-}
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const mount = mounter<GdBackprop>('gd-backprop', {
+  width: 900,
+  settle: (element) => element.whenSettled(),
+});
 const root = (element: GdBackprop) => element.shadowRoot!;
 const node = (element: GdBackprop, label: string) =>
   root(element).querySelector<HTMLElement>(`.node[data-label="${label}"]`)!;
@@ -28,8 +27,7 @@ const gradOf = (element: GdBackprop, label: string) =>
   clean(node(element, label).querySelector('[data-value="grad"]')?.textContent);
 const shownValue = (element: GdBackprop, label: string) =>
   clean(node(element, label).querySelector('[data-value="value"]')?.textContent);
-const sentences = (element: GdBackprop) =>
-  [...root(element).querySelectorAll('.sentence')].map((p) => clean(p.textContent));
+const sentences = (element: GdBackprop) => shadowTexts(element, '.sentence');
 const click = async (element: GdBackprop, action: string) => {
   root(element).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
   await element.updateComplete;
@@ -51,10 +49,7 @@ async function chooseRule(element: GdBackprop, label: string | undefined, rule: 
   await element.whenSettled();
 }
 
-afterEach(() => {
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-});
+checkPageAfterEach();
 
 describeSchema('gd-backprop', {
   expression: { good: 'a*b + c', bad: 'a +' },
@@ -82,8 +77,8 @@ describe('<gd-backprop> curriculum B.2 golden values, read from the rendered gra
       '1',
     ]);
     // Edges carry their local derivatives: ∂e/∂a = b = −3, ∂e/∂b = a = 2.
-    expect(clean(root(element).querySelector('[data-edge="0-2-0"]')?.textContent)).toBe('−3');
-    expect(clean(root(element).querySelector('[data-edge="1-2-1"]')?.textContent)).toBe('2');
+    expect(shadowText(element, '[data-edge="0-2-0"]')).toBe('−3');
+    expect(shadowText(element, '[data-edge="1-2-1"]')).toBe('2');
   });
 
   it('the gradient check agrees with central differences and tfjs autodiff, in green', async () => {
@@ -128,9 +123,7 @@ describe('<gd-backprop> curriculum B.2 golden values, read from the rendered gra
       '∂L/∂b = ∂L/∂e · ∂e/∂b = −2 · 2 = −4',
     ]);
     expect(events.at(-1)).toMatchObject({ node: 'e', pass: 'backward', position: 11, total: 11, grad: -2 });
-    expect(clean(root(element).querySelector('[data-value="position"]')?.textContent)).toBe(
-      'Step 11 of 11: backward pass',
-    );
+    expect(shadowText(element, '[data-value="position"]')).toBe('Step 11 of 11: backward pass');
     await click(element, 'back');
     expect(gradOf(element, 'a')).toBe('—');
     await click(element, 'reset');
@@ -177,19 +170,17 @@ describe('<gd-backprop> custom backward rules', () => {
     input.value = '2*';
     input.dispatchEvent(new Event('change'));
     await element.whenSettled();
-    expect(clean(root(element).querySelector('#formula-problem')?.textContent)).toBe(
-      'The formula cannot be read at column 3.',
-    );
+    expect(shadowText(element, '#formula-problem')).toBe('The formula cannot be read at column 3.');
   });
 
   it('network preset: Jacobian shapes, ∂L/∂W = g xᵀ, the check by parameter and training with and without the rule', async () => {
     const element = await mount({ preset: 'network', 'learning-rate': '0.5' });
-    const caption = () => clean(root(element).querySelector('[part="jacobian"] caption')?.textContent);
+    const caption = () => shadowText(element, '[part="jacobian"] caption');
     expect(caption()).toBe('Jacobian ∂a/∂h of tanh: 3 × 3');
     root(element).querySelector<HTMLButtonElement>('[data-module="linear1"]')!.click();
     await element.updateComplete;
     expect(caption()).toBe('Jacobian ∂h/∂x of Linear 1: 3 × 2');
-    expect(clean(root(element).querySelector('[part="weight-gradient"] caption')?.textContent)).toBe(
+    expect(shadowText(element, '[part="weight-gradient"] caption')).toBe(
       '∂L/∂W = g xᵀ: 3 × 2, the same shape as W',
     );
     key(root(element).querySelector('[data-module="linear1"]')!, 'End');
@@ -201,12 +192,8 @@ describe('<gd-backprop> custom backward rules', () => {
     expect(root(element).querySelectorAll('[data-value="loss-custom"]')).toHaveLength(0);
     await chooseRule(element, undefined, 'wrong-sign');
     expect(rows()).toEqual(['bad', 'bad', 'ok', 'ok', 'bad']);
-    const plain = [...root(element).querySelectorAll('[data-value="loss-true"]')].map((c) =>
-      clean(c.textContent),
-    );
-    const custom = [...root(element).querySelectorAll('[data-value="loss-custom"]')].map((c) =>
-      clean(c.textContent),
-    );
+    const plain = shadowTexts(element, '[data-value="loss-true"]');
+    const custom = shadowTexts(element, '[data-value="loss-custom"]');
     expect(custom[0]).toBe(plain[0]);
     expect(custom.at(-1)).not.toBe(plain.at(-1));
   });
@@ -229,17 +216,13 @@ describe('<gd-backprop> presets', () => {
 
   it('logistic-step (A.9): BCE 6.000003, one step with α = 0.1 gives w = (1.95, 1.9, 1.85)', async () => {
     const element = await mount({ preset: 'logistic-step', phase: 'backward' });
-    expect(clean(root(element).querySelector('[data-value="descent"]')?.textContent)).toBe(
-      'Steps taken: 0. L = 6.000003',
-    );
+    expect(shadowText(element, '[data-value="descent"]')).toBe('Steps taken: 0. L = 6.000003');
     await click(element, 'descend');
     const inputs = ['w1', 'w2', 'w3'].map(
       (name) => root(element).querySelector<HTMLInputElement>(`input[data-variable="${name}"]`)!.value,
     );
     expect(inputs.map((v) => Number(v).toFixed(4))).toEqual(['1.9500', '1.9000', '1.8500']);
-    expect(clean(root(element).querySelector('[data-value="descent"]')?.textContent)).toBe(
-      'Steps taken: 1. L = 5.650008',
-    );
+    expect(shadowText(element, '[data-value="descent"]')).toBe('Steps taken: 1. L = 5.650008');
   });
 });
 
@@ -286,14 +269,12 @@ describe('<gd-backprop> keyboard, editing, languages, bad input, accessibility, 
     };
     for (const [lang, [speed, status]] of Object.entries(expected)) {
       const element = await mount({ expression: 'a*b', values: 'a=0.5, b=-3', phase: 'backward' }, lang);
-      expect(clean(root(element).querySelector('label[for="speed"]')?.textContent)).toBe(speed);
+      expect(shadowText(element, 'label[for="speed"]')).toBe(speed);
       expect(gradOf(element, 'b')).toBe(lang === 'tr' || lang === 'pt' ? '0,5' : '0.5');
       void status;
     }
     const element = await mount({ ...CURRICULUM, phase: 'backward' }, 'tr');
-    expect(clean(root(element).querySelector('[data-value="position"]')?.textContent)).toBe(
-      'Adım 11 / 11: geri geçiş',
-    );
+    expect(shadowText(element, '[data-value="position"]')).toBe('Adım 11 / 11: geri geçiş');
   });
 
   it('an expression that does not parse says where, keeps the last good graph and warns once', async () => {
@@ -301,16 +282,16 @@ describe('<gd-backprop> keyboard, editing, languages, bad input, accessibility, 
     const element = await mount({ ...CURRICULUM, phase: 'backward' });
     element.setAttribute('expression', '(a*b + c');
     await element.whenSettled();
-    expect(
-      clean(root(element).querySelector('[part="problems"] [data-attribute="expression"]')?.textContent),
-    ).toBe('The “expression” attribute opens a parenthesis at column 1 that is never closed.');
+    expect(shadowText(element, '[part="problems"] [data-attribute="expression"]')).toBe(
+      'The “expression” attribute opens a parenthesis at column 1 that is never closed.',
+    );
     expect(shownValue(element, 'L')).toBe('−8');
     expect(gradOf(element, 'a')).toBe('6');
     element.setAttribute('expression', 'a*b + c*f + g');
     await element.whenSettled();
-    expect(
-      clean(root(element).querySelector('[part="problems"] [data-attribute="values"]')?.textContent),
-    ).toBe('The “values” attribute gives no value for “g”, which the expression uses.');
+    expect(shadowText(element, '[part="problems"] [data-attribute="values"]')).toBe(
+      'The “values” attribute gives no value for “g”, which the expression uses.',
+    );
     expect(shownValue(element, 'L')).toBe('−8');
     expect(warn).toHaveBeenCalledTimes(2);
   });

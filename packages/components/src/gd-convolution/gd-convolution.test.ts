@@ -1,30 +1,24 @@
 import { tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-convolution.js';
+import {
+  checkPageAfterEach,
+  clean,
+  mounter,
+  shadowText,
+  shadowTexts,
+  sleep,
+} from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { ConvolutionStepDetail, GdConvolution } from './gd-convolution.js';
 
 // --- harness ---------------------------------------------------------------------------------------
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function mount(attributes: Record<string, string> = {}, lang?: string): Promise<GdConvolution> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const element = document.createElement('gd-convolution');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  host.append(element);
-  document.body.append(host);
-  await element.updateComplete;
-  return element;
-}
+const mount = mounter<GdConvolution>('gd-convolution', { settle: (element) => element.updateComplete });
 const root = (element: GdConvolution) => element.shadowRoot!;
-const text = (element: GdConvolution, selector: string) =>
-  clean(root(element).querySelector(selector)?.textContent);
-const all = (element: GdConvolution, selector: string) =>
-  [...root(element).querySelectorAll(selector)].map((node) => clean(node.textContent));
+const text = shadowText;
+const all = shadowTexts;
 /** The outputs of channel 0 as displayed (1-D: y-0-i; 2-D: y-0-r-c). */
 const outputs = (element: GdConvolution) => all(element, '[data-key^="y-0-"]');
 const press = async (element: GdConvolution, id: string) => {
@@ -36,10 +30,7 @@ const matrixRows = (element: GdConvolution) =>
     [...row.querySelectorAll('td:not(.result)')].map((cell) => clean(cell.textContent)),
   );
 
-afterEach(() => {
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-});
+checkPageAfterEach();
 
 // --- curriculum golden values (C.7) ---------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import { parseOption } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import { panelsLayoutStyles } from '../internal/panels-layout.js';
 import { attr } from '../internal/schema.js';
-import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
+import { PeerRefreshController, uniqueRegionName } from '../internal/widget-label.js';
 import { type ControlsContext, renderPresets, renderSettings, renderStepControls } from './controls.js';
 import './gd-convolution.messages.js';
 import { checkWithAutodiff } from './autodiff-check.js';
@@ -331,21 +331,14 @@ export class GdConvolution extends GdElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.peerRoot = this.getRootNode();
-    refreshPeers(this, this.peerRoot);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.pause();
     this.checkGeneration++;
   }
 
-  /** The root the widget was connected to, for telling its peers when it leaves. */
-  private peerRoot?: Node;
+  /** Tells the other widgets of this kind on the page when this one joins or leaves it. */
+  private readonly peers = new PeerRefreshController(this);
 
   // --- user edits --------------------------------------------------------------------------------
 

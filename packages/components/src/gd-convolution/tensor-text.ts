@@ -6,12 +6,7 @@
  * each holding one slice per input channel: `"1,0,-1|0,1,0/1,1,1|0,0,0"` is 2 × 2 × 3.
  */
 import type { FilterBank, Volume } from '@gd-playground/core';
-import type { AttributeProblem, Parsed } from '../internal/attributes.js';
-
-const fail = (code: string, params?: AttributeProblem['params']): Parsed<never> => ({
-  ok: false,
-  problem: { code, params },
-});
+import { fail, type Parsed } from '../internal/attributes.js';
 
 /** Parses one matrix; rows of unequal length and non-numbers are refused with the row named. */
 function parseMatrix(text: string, channel: number): Parsed<number[][]> {

@@ -1,8 +1,8 @@
-import { ready, tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gd-loss-explorer.js';
+import { checkPageAfterEach } from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdLossExplorer, LossChangeDetail } from './gd-loss-explorer.js';
 
@@ -160,25 +160,15 @@ const TABLE_2 = {
 };
 const TABLE_3 = { truth: '1,1,0', predicted: '0.9,0.7,0.3', losses: 'bce' };
 
-let tensorsBefore = 0;
-
-beforeAll(async () => {
-  await ready();
-});
-
-beforeEach(() => {
-  tensorsBefore = tf.memory().numTensors;
-});
-
-afterEach(async () => {
-  for (const root of mounted.splice(0)) {
-    const element = root.localName === 'gd-loss-explorer' ? root : root.querySelector('gd-loss-explorer');
-    await (element as GdLossExplorer | null)?.updateComplete;
-    root.remove();
-  }
-  vi.restoreAllMocks();
-  // Mount → edit → remove leaves no tensor behind.
-  expect(tf.memory().numTensors).toBe(tensorsBefore);
+// Mount → edit → remove leaves no tensor behind; each explorer first finishes what it computes.
+checkPageAfterEach({
+  beforeEmptying: async () => {
+    for (const root of mounted.splice(0)) {
+      const element = root.localName === 'gd-loss-explorer' ? root : root.querySelector('gd-loss-explorer');
+      await (element as GdLossExplorer | null)?.updateComplete;
+      root.remove();
+    }
+  },
 });
 
 // ── The curriculum's tables (lesson A.3) ────────────────────────────────────────────────────────

@@ -5,7 +5,7 @@ import { parseNumber, parsePositive } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import type { MovePhase } from '../internal/plot/index.js';
 import type { ViewText } from '../internal/view-text.js';
-import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
+import { PeerRefreshController, uniqueRegionName } from '../internal/widget-label.js';
 import { rowsDomain } from './charts.js';
 import { type ParameterName, renderLossPicker, renderParameters } from './controls.js';
 import { type ExplorerEvaluation, evaluateExplorer } from './evaluation.js';
@@ -156,8 +156,8 @@ export class GdLossExplorer extends GdElement {
   private evaluating?: Promise<void>;
   /** A learner's edit is waiting for its numbers, to be followed by `gd-loss-change` and an announcement. */
   private userEdited = false;
-  /** Where this widget's peers live (for unique region names), kept for when it is removed. */
-  private peerRoot?: Node;
+  /** Tells the other widgets of this kind on the page when this one joins or leaves it. */
+  private readonly peers = new PeerRefreshController(this);
 
   /** Resolves after rendering and after the numbers for the current rows have arrived from core. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -167,17 +167,6 @@ export class GdLossExplorer extends GdElement {
       result = await super.getUpdateComplete();
     }
     return result;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.peerRoot = this.getRootNode();
-    refreshPeers(this, this.peerRoot);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.peerRoot) refreshPeers(this, this.peerRoot);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

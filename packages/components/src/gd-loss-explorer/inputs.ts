@@ -2,8 +2,7 @@
  * Reading the explorer's settings: the data columns and the list of losses, from attribute text or
  * from JavaScript values, into plain numbers, or a problem code the widget shows.
  */
-import type { Parsed } from '../internal/attributes.js';
-import { parseNumberList } from '../internal/attributes.js';
+import { fail, type Parsed, parseNumberList } from '../internal/attributes.js';
 
 /** The losses the explorer can show a column for. */
 export type ExplorerLossId = 'mse' | 'rmse' | 'mae' | 'huber' | 'smooth-l1' | 'bce';
@@ -25,9 +24,6 @@ export const DEFAULT_ROWS: readonly LossExplorerRow[] = Object.freeze([
 ]);
 
 export const DEFAULT_LOSSES: readonly ExplorerLossId[] = ['mse', 'rmse', 'mae'];
-
-const fail = (code: 'not-a-list' | 'empty' | 'unknown-option', params?: Record<string, string>) =>
-  ({ ok: false, problem: { code, params } }) as const;
 
 /**
  * A column of numbers: an array of finite numbers, `"10, 20, 30"`, or JSON `"[10, 20, 30]"`.

@@ -1,8 +1,9 @@
-import { ready, tf } from '@gd-playground/core';
+import { tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gd-lr-slider.js';
+import { checkPageAfterEach, shadowText } from '../internal/element.test-fixtures.js';
 import type { GdLrSlider, GdLrSliderDivergedDetail, GdLrSliderStepDetail } from './gd-lr-slider.js';
 
 // --- harness: intent-level helpers -------------------------------------------------------------
@@ -23,8 +24,7 @@ async function mount(
 const shadow = (element: GdLrSlider) => element.shadowRoot!;
 const slider = (element: GdLrSlider) => shadow(element).querySelector<HTMLInputElement>('[part="slider"]')!;
 const entry = (element: GdLrSlider) => shadow(element).querySelector<HTMLInputElement>('[part="entry"]')!;
-const text = (element: GdLrSlider, selector: string) =>
-  (shadow(element).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = shadowText;
 
 /** The per-step table as cell texts, one array per row: [step, w, error, update]. */
 function readTable(element: GdLrSlider): string[][] {
@@ -72,14 +72,7 @@ async function noAxeViolations(element: HTMLElement): Promise<void> {
 describe('<gd-lr-slider>', () => {
   let tensorsAtStart = 0;
 
-  beforeAll(async () => {
-    await ready();
-  });
-
-  afterEach(async () => {
-    document.body.innerHTML = '';
-    vi.restoreAllMocks();
-  });
+  checkPageAfterEach();
 
   describe('curriculum A.5: one weight, y = 2x at x = 1, ½(y − ŷ)², α = 0.1', () => {
     it('from w = 5 the table reads 5, 4.7, 4.43 with the errors and updates of the course', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GdElement } from '../internal/gd-element.js';
-import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
+import { PeerRefreshController, uniqueRegionName } from '../internal/widget-label.js';
 import { renderBand } from './band.js';
 import { renderCharts } from './charts.js';
 import { styles } from './gd-lr-slider.styles.js';
@@ -159,9 +159,8 @@ export class GdLrSlider extends GdElement {
   private rootObserver?: MutationObserver;
   private sizeObserver?: ResizeObserver;
   private sizeFrame = 0;
-  /** This slider's position among those on the page (for a unique table name). */
-  /** The root the widget was connected to, for telling its peers when it leaves. */
-  private peerRoot?: Node;
+  /** Tells the other widgets of this kind on the page when this one joins or leaves it. */
+  private readonly peers = new PeerRefreshController(this);
   private firstApply = true;
 
   /** Resolves when the standalone run's session for the current settings exists. */
@@ -197,8 +196,6 @@ export class GdLrSlider extends GdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.peerRoot = this.getRootNode();
-    refreshPeers(this, this.peerRoot);
     // A reconnected widget gets a fresh session from the controller: its run starts over.
     if (this.hasUpdated) this.run.restart();
     this.findTarget();
@@ -214,7 +211,6 @@ export class GdLrSlider extends GdElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.rootObserver?.disconnect();
     this.rootObserver = undefined;
     this.sizeObserver?.disconnect();

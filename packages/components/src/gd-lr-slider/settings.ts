@@ -5,6 +5,7 @@
  */
 import {
   type AttributeProblem,
+  fail,
   type Parsed,
   parseInRange,
   parseNumber,
@@ -55,8 +56,6 @@ export const SETTING_ATTRIBUTES: Readonly<Record<keyof Settings, string>> = {
   tolerance: 'tolerance',
   convention: 'convention',
 };
-
-const fail = (code: AttributeProblem['code']): Parsed<never> => ({ ok: false, problem: { code } });
 
 /** A step budget: a whole number of steps from 1 to 10,000 (a fraction is rounded). */
 export function parseSteps(text: string): Parsed<number> {

@@ -1,33 +1,23 @@
-import { tf } from '@gd-playground/core';
+import { sheppLogan, tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gd-mri.js';
+import { checkPageAfterEach, mounter, shadowText, sleep } from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdMri, MriStepDetail } from './gd-mri.js';
+import { paintError, paintGray, paintKSpace } from './image-view.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function mount(attributes: Record<string, string> = {}, lang?: string): Promise<GdMri> {
-  const element = document.createElement('gd-mri');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = document.createElement('div');
-  host.style.width = '900px';
-  if (lang) host.setAttribute('lang', lang);
-  host.append(element);
-  document.body.append(host);
-  await element.ready();
-  await element.updateComplete;
-  return element;
-}
-
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const read = (element: GdMri, selector: string) =>
-  clean(element.shadowRoot?.querySelector(selector)?.textContent);
-
-afterEach(() => {
-  for (const host of Array.from(document.body.children)) if (host.querySelector('gd-mri')) host.remove();
+const mount = mounter<GdMri>('gd-mri', {
+  width: 900,
+  settle: async (element) => {
+    await element.ready();
+    await element.updateComplete;
+  },
 });
+const read = shadowText;
+
+checkPageAfterEach();
 
 describe('<gd-mri>', () => {
   it('states the scan-time saving for R = 4 in four languages', async () => {
@@ -186,6 +176,70 @@ describe('<gd-mri>', () => {
     element.parentElement?.remove();
     await sleep(100);
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+/** The RGBA bytes a canvas holds, read back from its backing store. */
+function pixels(canvas: HTMLCanvasElement | null | undefined): number[] {
+  if (!canvas) throw new Error('no canvas');
+  const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+  return Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data);
+}
+/** Opaque RGBA bytes from [r, g, b] triples. */
+const opaque = (...rgb: [number, number, number][]) => rgb.flatMap((c) => [...c, 255]);
+
+describe('gd-mri painting, read back with getImageData', () => {
+  it('paintGray maps the range linearly onto 0 … 255 and clamps outside it', () => {
+    const canvas = document.createElement('canvas');
+    // Range [2, 7]: 51 grey levels per unit.
+    paintGray(canvas, [2, 3, 5, 7, 8, 1, 4.2, 6, 2], 3, { low: 2, high: 7 });
+    expect([canvas.width, canvas.height]).toEqual([3, 3]);
+    expect(pixels(canvas)).toEqual(
+      opaque(
+        [0, 0, 0],
+        [51, 51, 51],
+        [153, 153, 153],
+        [255, 255, 255],
+        [255, 255, 255],
+        [0, 0, 0],
+        [112, 112, 112],
+        [204, 204, 204],
+        [0, 0, 0],
+      ),
+    );
+    // Repainting at another size resizes the canvas.
+    paintGray(canvas, [0, 0.2, 0.6, 1], 2, { low: 0, high: 1 });
+    expect(pixels(canvas)).toEqual(opaque([0, 0, 0], [51, 51, 51], [153, 153, 153], [255, 255, 255]));
+  });
+
+  it('paintError: black where a = b, (255·√t, 160·t, 0) with t = |a − b| / high, capped at 1', () => {
+    const canvas = document.createElement('canvas');
+    paintError(canvas, [0.5, 0.51, 0.75, 2], [0.5, 0.5, 0.5, 0], 2, 0.25);
+    // t = 0, 0.04, 1, 1 (capped): √0.04 = 0.2 → 51, 160 · 0.04 = 6.4 → 6.
+    expect(pixels(canvas)).toEqual(opaque([0, 0, 0], [51, 6, 0], [255, 160, 0], [255, 160, 0]));
+  });
+
+  it('paintKSpace: measured rows in grey, unmeasured rows dimmed and tinted', () => {
+    const canvas = document.createElement('canvas');
+    // Largest log-magnitude 5 → grey g = 51 · value; row 0 unmeasured, row 1 measured.
+    paintKSpace(canvas, [1, 3, 0, 5], Uint8Array.from([0, 1]), 2);
+    // Unmeasured: (40 + 0.15 g, 20 + 0.1 g, 60 + 0.25 g); g = 51 → (47.65, 25.1, 72.75), g = 153 → (62.95, 35.3, 98.25).
+    expect(pixels(canvas)).toEqual(opaque([48, 25, 73], [63, 35, 98], [0, 0, 0], [255, 255, 255]));
+  });
+
+  it('the element paints the phantom in grey (255 · value, clamped) and, with every line measured, the same zero-filled image', async () => {
+    const element = await mount({ size: '64', mask: 'full' });
+    const canvas = (name: string) => element.shadowRoot?.querySelector<HTMLCanvasElement>(`canvas.${name}`);
+    const original = pixels(canvas('original'));
+    const expected = Uint8ClampedArray.from(sheppLogan(64), (v) => 255 * v);
+    expect(original.length).toBe(64 * 64 * 4);
+    expect(original.filter((_, i) => i % 4 === 0)).toEqual(Array.from(expected));
+    expect(original.filter((_, i) => i % 4 === 3).every((alpha) => alpha === 255)).toBe(true);
+    // The zero-filled image equals the original to within float32 error: at most one grey level apart.
+    const zero = pixels(canvas('zero'));
+    expect(Math.max(...zero.map((byte, i) => Math.abs(byte - (original[i] as number))))).toBeLessThanOrEqual(
+      1,
+    );
   });
 });
 

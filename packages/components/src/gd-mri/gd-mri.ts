@@ -3,18 +3,21 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FrameBudget } from '../internal/frame-budget.js';
 import { GdElement } from '../internal/gd-element.js';
-import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
+import { PeerRefreshController, uniqueRegionName } from '../internal/widget-label.js';
 import { renderCurve } from './curves-view.js';
 import type { MriStepDetail } from './events.js';
 import './gd-mri.messages.js';
 import { mriStyles } from './gd-mri.styles.js';
 import { imageFromFile } from './image-file.js';
-import { drawError, drawGray, drawKSpace } from './image-view.js';
+import { type GrayRange, paintError, paintGray, paintKSpace } from './image-view.js';
 import { MriRun } from './run.js';
 import { DEFAULTS, mriSchema } from './settings.js';
 import { renderUpdateRule } from './update-rule.js';
 
 export type * from './events.js';
+
+/** Images (phantom, file, reconstructions) are intensities in [0, 1]. */
+const IMAGE_RANGE: GrayRange = { low: 0, high: 1 };
 
 /**
  * Faster MRI (lesson C.6): a scanner measures k-space line by line; measuring 1/R of the lines makes
@@ -274,15 +277,15 @@ export class GdMri extends GdElement {
     const n = run.size;
     if (this.drawnFixed !== run) {
       this.drawnFixed = run;
-      drawGray(this.originalCanvas, run.truth, n, 0, 1);
-      drawKSpace(this.kspaceCanvas, run.kSpace, run.lines, n);
-      drawGray(this.zeroCanvas, run.zeroFilled, n, 0, 1);
-      drawError(this.zeroErrorCanvas, run.zeroFilled, run.truth, n, 0.25);
+      paintGray(this.originalCanvas, run.truth, n, IMAGE_RANGE);
+      paintKSpace(this.kspaceCanvas, run.kSpace, run.lines, n);
+      paintGray(this.zeroCanvas, run.zeroFilled, n, IMAGE_RANGE);
+      paintError(this.zeroErrorCanvas, run.zeroFilled, run.truth, n, 0.25);
     }
     if (this.drawnImage !== run.image) {
       this.drawnImage = run.image;
-      drawGray(this.reconCanvas, run.image, n, 0, 1);
-      drawError(this.reconErrorCanvas, run.image, run.truth, n, 0.25);
+      paintGray(this.reconCanvas, run.image, n, IMAGE_RANGE);
+      paintError(this.reconErrorCanvas, run.image, run.truth, n, 0.25);
     }
   }
 
@@ -290,21 +293,18 @@ export class GdMri extends GdElement {
     this.drawRun();
   }
 
-  /** The root this element joined, so that leaving it can tell the widgets still there. */
-  private peerRoot?: Node;
+  /** Tells the other widgets of this kind on the page when this one joins or leaves it. */
+  private readonly peers = new PeerRefreshController(this);
 
   override disconnectedCallback(): void {
     this.pause();
     super.disconnectedCallback();
-    if (this.peerRoot) refreshPeers(this, this.peerRoot);
     this.generation++;
     this.starting = this.disposeRun();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.peerRoot = this.getRootNode();
-    refreshPeers(this, this.peerRoot);
     if (this.hasUpdated) this.restartRun();
   }
 

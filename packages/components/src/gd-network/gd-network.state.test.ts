@@ -1,29 +1,23 @@
-import { createNetworkData, NetworkError, NetworkTrainer, ready, tf } from '@gd-playground/core';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createNetworkData, NetworkError, NetworkTrainer } from '@gd-playground/core';
+import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-network.js';
+import { checkPageAfterEach, mounter, shadowText } from '../internal/element.test-fixtures.js';
 import { loadMessages, translate } from '../internal/i18n/index.js';
 import { CORE_MESSAGE, coreProblem } from './core-problem.js';
 import type { GdNetwork } from './gd-network.js';
 
 // The state string carrying the trained network, and core's refusals shown in the page language.
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mount = mounter<GdNetwork>('gd-network', {
+  width: 1100,
+  lang: 'en',
+  settle: async (element) => {
+    await element.whenReady();
+    await element.updateComplete;
+  },
+});
+const read = shadowText;
 
-async function mount(attributes: Record<string, string>, lang = 'en'): Promise<GdNetwork> {
-  const element = document.createElement('gd-network');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = document.createElement('div');
-  host.style.width = '1100px';
-  host.setAttribute('lang', lang);
-  host.append(element);
-  document.body.append(host);
-  await element.whenReady();
-  await element.updateComplete;
-  return element;
-}
-
-const read = (element: GdNetwork, selector: string) =>
-  (element.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** What the learner reads of the network's quality: both losses, the status line and the accuracy. */
 const shown = (element: GdNetwork) => ({
   train: read(element, '[data-value="train-loss"]'),
@@ -35,19 +29,7 @@ const shown = (element: GdNetwork) => ({
 /** 2-8-8-8 with two classes: 2·8+8 + 8·8+8 + 8·8+8 + 8·2+2 = 186 parameters, plus SGD's one number. */
 const SETTINGS = { preset: 'xor', layers: '8,8,8', seed: '3' };
 
-let tensorsBefore = 0;
-beforeAll(async () => {
-  await ready();
-});
-beforeEach(() => {
-  tensorsBefore = tf.memory().numTensors;
-});
-afterEach(async () => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  await sleep(20);
-  expect(tf.memory().numTensors).toBe(tensorsBefore);
-});
+checkPageAfterEach({ settleMs: 20 });
 
 describe('<gd-network>: the state string carries the trained network', () => {
   it('50 steps of 2-8-8-8, copied through `state` to a fresh element, show the same losses and accuracy', async () => {

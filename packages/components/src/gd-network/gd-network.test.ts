@@ -1,31 +1,32 @@
-import { ready, tf } from '@gd-playground/core';
+import { tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-network.js';
+import {
+  checkPageAfterEach,
+  clean,
+  clickCentre,
+  listen,
+  mounter,
+  shadowText,
+  shadowTexts,
+  sleep,
+} from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdNetwork, NetworkProbeDetail, NetworkStepDetail } from './gd-network.js';
 
 // --- harness --------------------------------------------------------------------------------
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function mount(attributes: Record<string, string> = {}, lang?: string): Promise<GdNetwork> {
-  const element = document.createElement('gd-network');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = document.createElement('div');
-  host.style.width = '1100px';
-  if (lang) host.setAttribute('lang', lang);
-  host.append(element);
-  document.body.append(host);
-  await element.whenReady();
-  await element.updateComplete;
-  return element;
-}
+const mount = mounter<GdNetwork>('gd-network', {
+  width: 1100,
+  settle: async (element) => {
+    await element.whenReady();
+    await element.updateComplete;
+  },
+});
 
 const root = (element: GdNetwork) => element.shadowRoot!;
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const read = (element: GdNetwork, selector: string) =>
-  clean(root(element).querySelector(selector)?.textContent);
+const read = shadowText;
 const click = async (element: GdNetwork, action: string) => {
   root(element).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
   await sleep(0);
@@ -33,31 +34,9 @@ const click = async (element: GdNetwork, action: string) => {
   await element.updateComplete;
 };
 /** The numbers of a MathML column vector in the inference panel. */
-const vector = (element: GdNetwork, name: string) =>
-  [...root(element).querySelectorAll(`[data-vector="${name}"] mn`)].map((mn) => clean(mn.textContent));
+const vector = (element: GdNetwork, name: string) => shadowTexts(element, `[data-vector="${name}"] mn`);
 
-function listen(element: EventTarget, types: string[]) {
-  const seen: Event[] = [];
-  for (const type of types) element.addEventListener(type, (event) => seen.push(event));
-  return {
-    count: (type: string) => seen.filter((event) => event.type === type).length,
-    last: <T>(type: string) => (seen.filter((event) => event.type === type).at(-1) as CustomEvent<T>).detail,
-  };
-}
-
-let tensorsBefore = 0;
-beforeAll(async () => {
-  await ready();
-});
-beforeEach(() => {
-  tensorsBefore = tf.memory().numTensors;
-});
-afterEach(async () => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  await sleep(20);
-  expect(tf.memory().numTensors).toBe(tensorsBefore);
-});
+checkPageAfterEach({ settleMs: 20 });
 
 // --- curriculum -------------------------------------------------------------------------------
 
@@ -282,14 +261,7 @@ describe('<gd-network>: views and interaction', () => {
     const element = await mount({ preset: 'moons', layers: '3', seed: '2' });
     const events = listen(element, ['gd-probe']);
     const svg = root(element).querySelector<SVGSVGElement>('.plot svg')!;
-    const box = svg.getBoundingClientRect();
-    svg.dispatchEvent(
-      new MouseEvent('click', {
-        clientX: box.left + box.width / 2,
-        clientY: box.top + box.height / 2,
-        bubbles: true,
-      }),
-    );
+    clickCentre(svg);
     await element.updateComplete;
     const probe = events.last<NetworkProbeDetail>('gd-probe');
     expect(probe.point[0]).toBeCloseTo(0, 1);

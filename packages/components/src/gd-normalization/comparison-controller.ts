@@ -15,6 +15,7 @@ import {
 } from '@gd-playground/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FrameBudget } from '../internal/frame-budget.js';
+import { ShownWatch } from '../internal/shown-watch.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -33,14 +34,13 @@ export class ComparisonController implements ReactiveController {
   private pending: ComparisonStep[] = [];
   /** Whether a play loop is running (at most one at a time). */
   private looping = false;
-  private onScreen = true;
-  private intersection?: IntersectionObserver;
-  private readonly onVisibility = () => this.schedule();
+  private readonly watch: ShownWatch;
 
   constructor(
     private readonly host: Host,
     private readonly onSteps: (steps: readonly ComparisonStep[]) => void,
   ) {
+    this.watch = new ShownWatch(host, () => this.schedule());
     host.addController(this);
   }
 
@@ -89,20 +89,12 @@ export class ComparisonController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (typeof IntersectionObserver !== 'undefined') {
-      this.intersection = new IntersectionObserver((entries) => {
-        this.onScreen = entries.some((entry) => entry.isIntersecting);
-        this.schedule();
-      });
-      this.intersection.observe(this.host);
-    }
+    this.watch.start();
     if (this.options && !this.comparison) void this.track(this.rebuild());
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.intersection?.disconnect();
+    this.watch.stop();
     this.pending = [];
     this.pause();
     this.generation++;
@@ -133,8 +125,7 @@ export class ComparisonController implements ReactiveController {
 
   /** Starts the play loop unless it runs already, or the widget is off screen or hidden. */
   private schedule(): void {
-    const visible = this.onScreen && document.visibilityState !== 'hidden';
-    if (!this.playing || !visible || !this.comparison || this.looping) return;
+    if (!this.playing || !this.watch.shown || !this.comparison || this.looping) return;
     void this.playLoop(this.loop);
   }
 
@@ -145,7 +136,7 @@ export class ComparisonController implements ReactiveController {
     const generation = this.generation;
     const current = () =>
       this.playing && loop === this.loop && generation === this.generation && comparison === this.comparison;
-    const visible = () => this.onScreen && document.visibilityState !== 'hidden';
+    const visible = () => this.watch.shown;
     const budget = new FrameBudget(() => {
       if (current()) this.flush();
     });

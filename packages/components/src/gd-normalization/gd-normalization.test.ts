@@ -1,57 +1,42 @@
 import { tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gd-normalization.js';
+import {
+  checkPageAfterEach,
+  mounter,
+  shadowText,
+  shadowTexts,
+  sleep,
+} from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdNormalization, NormalizationStepDetail } from './gd-normalization.js';
 
 // --- harness: intent-level helpers ------------------------------------------------------------
 
 const GOLDEN = '1,2;3,6;5,10;7,14';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function mount(
-  attributes: Record<string, string> = {},
-  wrapperLang?: string,
-): Promise<GdNormalization> {
-  const element = document.createElement('gd-normalization');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = document.createElement('div');
-  host.style.width = '900px';
-  if (wrapperLang) host.setAttribute('lang', wrapperLang);
-  host.append(element);
-  document.body.append(host);
-  await element.whenReady();
-  return element;
-}
+const mount = mounter<GdNormalization>('gd-normalization', {
+  width: 900,
+  settle: (element) => element.whenReady(),
+});
 
 const root = (element: GdNormalization) => element.shadowRoot!;
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const readAll = (element: GdNormalization, selector: string) =>
-  [...root(element).querySelectorAll(selector)].map((node) => clean(node.textContent));
+const readAll = shadowTexts;
 /** Values shown in a grid (`input` or `output`), in N, C, H, W order. */
 const gridValues = (element: GdNormalization, grid: 'input' | 'output') =>
   readAll(element, `#${grid} .cell .value`);
 const stat = (element: GdNormalization, value: 'mean' | 'variance') =>
   readAll(element, `.stats [data-value="${value}"]`);
 const problem = (element: GdNormalization, attribute: string) =>
-  clean(root(element).querySelector(`[part="problems"] [data-attribute="${attribute}"]`)?.textContent);
+  shadowText(element, `[part="problems"] [data-attribute="${attribute}"]`);
 const click = async (element: GdNormalization, selector: string) => {
   root(element).querySelector<HTMLElement>(selector)!.click();
   await element.whenReady();
 };
 
-let tensorsBefore = 0;
-beforeEach(() => {
-  tensorsBefore = tf.memory().numTensors;
-});
-afterEach(async () => {
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-  await sleep(30);
-  expect(tf.memory().numTensors).toBe(tensorsBefore);
-});
+checkPageAfterEach({ settleMs: 30 });
 
 // --- curriculum ------------------------------------------------------------------------------
 
@@ -70,10 +55,10 @@ describe('<gd-normalization>: CURRICULUM C.5', () => {
       '1.3416',
       '1.3416',
     ]);
-    expect(clean(root(element).querySelector('[data-note="axes"]')?.textContent)).toContain('over N, H, W');
+    expect(shadowText(element, '[data-note="axes"]')).toContain('over N, H, W');
     // The first cell's arithmetic, every number shown.
-    expect(clean(root(element).querySelector('[data-value="x-hat"]')?.textContent)).toBe('-1.3416');
-    expect(clean(root(element).querySelector('[data-formula="mean"]')?.textContent)).toBe('μ= 1+3+5+7 4 =4');
+    expect(shadowText(element, '[data-value="x-hat"]')).toBe('-1.3416');
+    expect(shadowText(element, '[data-formula="mean"]')).toBe('μ= 1+3+5+7 4 =4');
     // Numbers inside <math> are MathML elements (an HTML <mn> would not render).
     expect(root(element).querySelector('[data-formula="mean"] mn')?.namespaceURI).toBe(
       'http://www.w3.org/1998/Math/MathML',
@@ -131,9 +116,7 @@ describe('<gd-normalization>: training vs evaluation', () => {
     element.addEventListener('gd-step', (event) =>
       steps.push((event as CustomEvent<NormalizationStepDetail>).detail),
     );
-    expect(clean(root(element).querySelector('[data-note="convention"]')?.textContent)).toContain(
-      'momentum = 0.1',
-    );
+    expect(shadowText(element, '[data-note="convention"]')).toContain('momentum = 0.1');
     await click(element, '#next-batch');
     expect(readAll(element, '[data-value="running-mean"]')).toEqual(['0.4', '0.8']);
     // 0.9 · 1 + 0.1 · (5 · 4/3) and 0.9 · 1 + 0.1 · (20 · 4/3).
@@ -154,9 +137,7 @@ describe('<gd-normalization>: training vs evaluation', () => {
     await element.whenReady();
     const x = Number(gridValues(element, 'input')[0]);
     const expected = (x - 0.4) / Math.sqrt(0.9 + 2 / 3 + 1e-5);
-    expect(clean(root(element).querySelector('[data-value="x-hat"]')?.textContent)).toBe(
-      (Math.round(expected * 1e4) / 1e4).toString(),
-    );
+    expect(shadowText(element, '[data-value="x-hat"]')).toBe((Math.round(expected * 1e4) / 1e4).toString());
     expect(root(element).querySelector('[data-note="eval"]')).not.toBeNull();
   });
 
@@ -185,11 +166,11 @@ describe('<gd-normalization>: keyboard, languages, accessibility', () => {
     const selected = root(element).querySelector<HTMLElement>('#input [tabindex="0"]')!;
     expect(selected.dataset.k).toBe('2');
     expect(root(element).activeElement).toBe(selected);
-    expect(clean(root(element).querySelector('[data-value="x-hat"]')?.textContent)).toBe('-0.4472');
+    expect(shadowText(element, '[data-value="x-hat"]')).toBe('-0.4472');
     selected.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
     await element.whenReady();
     expect(root(element).querySelector<HTMLElement>('#input [tabindex="0"]')!.dataset.k).toBe('3');
-    expect(clean(root(element).querySelector('#arith-title')?.textContent)).toContain('feature 2');
+    expect(shadowText(element, '#arith-title')).toContain('feature 2');
   });
 
   it.each([
@@ -199,7 +180,7 @@ describe('<gd-normalization>: keyboard, languages, accessibility', () => {
     ['en', 'for each channel', '-1.3416'],
   ])('speaks %s with its number format', async (lang, phrase, first) => {
     const element = await mount({ data: GOLDEN, 'hide-training': '' }, lang);
-    expect(clean(root(element).querySelector('[data-note="axes"]')?.textContent)).toContain(phrase);
+    expect(shadowText(element, '[data-note="axes"]')).toContain(phrase);
     expect(gridValues(element, 'output')[0]?.replace('−', '-')).toBe(first.replace('−', '-'));
   });
 
@@ -256,7 +237,7 @@ describe('<gd-normalization>: effect on training', () => {
     expect(steps.map((s) => s.source === 'training' && s.step)).toEqual([1, 2]);
     const last = steps[1] as Extract<NormalizationStepDetail, { source: 'training' }>;
     expect(Number.isFinite(last.normalizedLoss)).toBe(true);
-    expect(clean(root(element).querySelector('[part="status"]')?.textContent)).toContain('Step 2 of 300');
+    expect(shadowText(element, '[part="status"]')).toContain('Step 2 of 300');
     // Play for a while, then pause: more steps, the two curves drawn.
     await click(element, '#play');
     await vi.waitFor(() => expect(steps.length).toBeGreaterThan(6), { timeout: 10_000 });
@@ -266,7 +247,7 @@ describe('<gd-normalization>: effect on training', () => {
     element.addEventListener('gd-reset', (event) => resets.push((event as CustomEvent).detail));
     await click(element, '#reset');
     expect(resets).toEqual([{ step: 0 }]);
-    expect(clean(root(element).querySelector('[part="status"]')?.textContent)).toContain('Step 0 of 300');
+    expect(shadowText(element, '[part="status"]')).toContain('Step 0 of 300');
     element.remove();
     await sleep(30);
     expect(tf.memory().numTensors).toBe(before);
@@ -316,8 +297,7 @@ describe('<gd-normalization>: the loss curves by keyboard', () => {
       [...root(element).querySelectorAll('.curve [tabindex]')].map((n) => n.getAttribute('tabindex')),
     ).toEqual(['0', '0']);
     const point = (which: string) => root(element).querySelector<SVGElement>(`.curve .point.${which}`)!;
-    const readout = (which: string) =>
-      clean(root(element).querySelector(`.readout[data-curve="${which}"]`)?.textContent);
+    const readout = (which: string) => shadowText(element, `.readout[data-curve="${which}"]`);
     // Following the latest step until a key moves it.
     expect(point('plain').getAttribute('aria-valuenow')).toBe('12');
     expect(readout('plain')).toBe(`Step 12: loss ${lossText(steps[11]!.plainLoss)}`);
@@ -372,15 +352,13 @@ describe('<gd-normalization>: the loss curves by keyboard', () => {
     const last = steps[2]!;
     // After three batches the running statistics still lag: the two modes give different losses.
     expect(lossText(last.normalizedEvalLoss)).not.toBe(lossText(last.normalizedLoss));
-    expect(
-      clean(root(element).querySelector('.curve[data-curve="normalized"] figcaption')?.textContent),
-    ).toBe('With batch norm, evaluation mode (running statistics)');
-    expect(clean(root(element).querySelector('.readout[data-curve="normalized"]')?.textContent)).toBe(
+    expect(shadowText(element, '.curve[data-curve="normalized"] figcaption')).toBe(
+      'With batch norm, evaluation mode (running statistics)',
+    );
+    expect(shadowText(element, '.readout[data-curve="normalized"]')).toBe(
       `Step 3: loss ${lossText(last.normalizedEvalLoss)}`,
     );
-    expect(clean(root(element).querySelector('[part="status"]')?.textContent)).toContain(
-      `with: ${lossText(last.normalizedEvalLoss)}`,
-    );
+    expect(shadowText(element, '[part="status"]')).toContain(`with: ${lossText(last.normalizedEvalLoss)}`);
   });
 });
 

@@ -13,7 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { parseInRange, parseNumber, parseOption, parsePositive } from '../internal/attributes.js';
 import { GdElement } from '../internal/gd-element.js';
 import { attr } from '../internal/schema.js';
-import { refreshPeers, uniqueRegionName } from '../internal/widget-label.js';
+import { PeerRefreshController, uniqueRegionName } from '../internal/widget-label.js';
 import { renderAffineControls, renderCellArithmetic, renderStatisticsTable } from './arithmetic.js';
 import { ComparisonController } from './comparison-controller.js';
 import { renderComparison } from './comparison-view.js';
@@ -215,19 +215,8 @@ export class GdNormalization extends GdElement {
     await this.updateComplete;
   }
 
-  /** The root this element joined, so that leaving it can tell the widgets still there. */
-  private peerRoot?: Node;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.peerRoot = this.getRootNode();
-    refreshPeers(this, this.peerRoot);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.peerRoot) refreshPeers(this, this.peerRoot);
-  }
+  /** Tells the other widgets of this kind on the page when this one joins or leaves it. */
+  private readonly peers = new PeerRefreshController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

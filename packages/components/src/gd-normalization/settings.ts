@@ -9,18 +9,21 @@ import {
   sizeOf,
   type TensorShape,
 } from '@gd-playground/core';
-import { type AttributeProblem, type Parsed, parseNumber } from '../internal/attributes.js';
+import {
+  type AttributeProblem,
+  fail,
+  ok,
+  type Parsed,
+  parseInRange,
+  parseNumber,
+  parseNumberList,
+  parseOption,
+} from '../internal/attributes.js';
 
 /** The default tensor: 4 examples, 3 channels, 2 × 2 positions. */
 export const DEFAULT_SHAPE: TensorShape = [4, 3, 2, 2];
 /** Most cells the grid draws (beyond that the numbers stop being readable). */
 export const MAX_CELLS = 256;
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (code: string, params?: AttributeProblem['params']): Parsed<never> => ({
-  ok: false,
-  problem: { code, params },
-});
 
 /** `"4,3,2,2"` (N, C, H, W), each a whole number ≥ 1, at most {@link MAX_CELLS} cells in all. */
 export function parseShape(text: string): Parsed<TensorShape> {
@@ -59,10 +62,7 @@ export function parseRows(text: string): Parsed<number[][]> {
 
 /** One of the four kinds. */
 export function parseKind(text: string): Parsed<NormalizationKind> {
-  const value = text.trim().toLowerCase() as NormalizationKind;
-  return NORMALIZATION_KINDS.includes(value)
-    ? ok(value)
-    : fail('unknown-option', { options: NORMALIZATION_KINDS.join(', ') });
+  return parseOption(text, NORMALIZATION_KINDS);
 }
 
 /** A whole number ≥ 1 (the number of groups). */
@@ -74,20 +74,12 @@ export function parseCount(text: string): Parsed<number> {
 
 /** ε: a number from 0 to 1. */
 export function parseEpsilon(text: string): Parsed<number> {
-  const parsed = parseNumber(text);
-  if (!parsed.ok) return parsed;
-  return parsed.value >= 0 && parsed.value <= 1 ? parsed : fail('out-of-range', { min: 0, max: 1 });
+  return parseInRange(text, 0, 1);
 }
 
 /** A list of numbers for γ or β (one per channel; the count is checked against C later). */
 export function parsePerChannel(text: string): Parsed<number[]> {
-  const parts = text
-    .split(/[,\s]+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  if (parts.length === 0) return fail('empty');
-  const values = parts.map(Number);
-  return values.every(Number.isFinite) ? ok(values) : fail('not-a-list');
+  return parseNumberList(text);
 }
 
 /** The tensor the widget shows. */

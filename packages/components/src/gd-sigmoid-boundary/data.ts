@@ -1,5 +1,5 @@
 import { createPreset, datasetFromArrays, type PresetName, type SessionOptions } from '@gd-playground/core';
-import type { AttributeProblem, Parsed } from '../internal/attributes.js';
+import { type AttributeProblem, fail, type Parsed } from '../internal/attributes.js';
 
 /**
  * One labelled example, as the `data` attribute writes it: `{ "x": [1, 2], "y": 1 }`. `x` holds the
@@ -22,11 +22,6 @@ export type SigmoidPreset = (typeof SIGMOID_PRESETS)[number];
 
 /** Number of rows a preset gets in the widget: enough to see, few enough to tell apart. */
 export const PRESET_SIZE = 40;
-
-const fail = (
-  code: 'not-json' | 'empty' | 'not-a-list' | 'not-a-number' | 'not-binary' | 'length-mismatch',
-  params?: Record<string, string | number>,
-) => ({ ok: false, problem: { code, params } }) as const;
 
 /**
  * Checks rows (from the attribute's JSON, a child script or the `data` property) against the number

@@ -1,7 +1,16 @@
-import { ready, TrainingSession, tf } from '@gd-playground/core';
+import { TrainingSession, tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-sigmoid-boundary.js';
+import {
+  checkPageAfterEach,
+  clean,
+  clickCentre,
+  listen,
+  mounter,
+  shadowText,
+  sleep,
+} from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import { buildSessionOptions } from './data.js';
 import type { GdSigmoidBoundary, SigmoidProbeDetail, SigmoidStepDetail } from './gd-sigmoid-boundary.js';
@@ -9,31 +18,19 @@ import { sigmoid } from './logistic-math.js';
 
 // --- harness: intent-level helpers ------------------------------------------------------------
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Four points on a line: two of each class, easy to count by hand. */
 const FOUR = '[{"x":[-2,-1],"y":0},{"x":[-1,-2],"y":0},{"x":[1,2],"y":1},{"x":[2,1],"y":1}]';
 
-async function mount(
-  attributes: Record<string, string> = {},
-  wrapperLang?: string,
-): Promise<GdSigmoidBoundary> {
-  const element = document.createElement('gd-sigmoid-boundary');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = document.createElement('div');
-  host.style.width = '820px';
-  if (wrapperLang) host.setAttribute('lang', wrapperLang);
-  host.append(element);
-  document.body.append(host);
-  await element.updateComplete;
-  await element.whenSessionReady();
-  return element;
-}
+const mount = mounter<GdSigmoidBoundary>('gd-sigmoid-boundary', {
+  width: 820,
+  settle: async (element) => {
+    await element.updateComplete;
+    await element.whenSessionReady();
+  },
+});
 
 const root = (element: GdSigmoidBoundary) => element.shadowRoot!;
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const read = (element: GdSigmoidBoundary, selector: string) =>
-  clean(root(element).querySelector(selector)?.textContent);
+const read = shadowText;
 
 /** What the probe panel shows. */
 function readProbe(element: GdSigmoidBoundary) {
@@ -79,35 +76,9 @@ async function trainSteps(element: GdSigmoidBoundary, count: number): Promise<vo
   await element.updateComplete;
 }
 
-/** Records every event of the given types on an element. */
-function listen(element: EventTarget, types: string[]) {
-  const seen: Event[] = [];
-  for (const type of types) element.addEventListener(type, (event) => seen.push(event));
-  return {
-    seen,
-    count: (type: string) => seen.filter((event) => event.type === type).length,
-    last: <T>(type: string) => (seen.filter((event) => event.type === type).at(-1) as CustomEvent<T>).detail,
-  };
-}
-
 // --- set-up: tensors must come back to where they were ----------------------------------------
 
-let tensorsBefore = 0;
-
-beforeAll(async () => {
-  await ready();
-});
-
-beforeEach(() => {
-  tensorsBefore = tf.memory().numTensors;
-});
-
-afterEach(async () => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  await sleep(30);
-  expect(tf.memory().numTensors).toBe(tensorsBefore);
-});
+checkPageAfterEach({ settleMs: 30 });
 
 // --- curriculum ------------------------------------------------------------------------------
 
@@ -260,14 +231,7 @@ describe('<gd-sigmoid-boundary>: views and interaction', () => {
     const element = await mount({ data: FOUR, weights: '2.8,-4.5', bias: '0.4' });
     const events = listen(element, ['gd-probe', 'change']);
     const svg = root(element).querySelector<SVGSVGElement>('svg[role="group"]')!;
-    const box = svg.getBoundingClientRect();
-    svg.dispatchEvent(
-      new MouseEvent('click', {
-        clientX: box.left + box.width / 2,
-        clientY: box.top + box.height / 2,
-        bubbles: true,
-      }),
-    );
+    clickCentre(svg);
     await element.updateComplete;
     expect(events.count('gd-probe')).toBe(1);
     expect(element.probe).toHaveLength(2);

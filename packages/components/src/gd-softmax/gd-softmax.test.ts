@@ -1,36 +1,29 @@
 import { softmax, tf } from '@gd-playground/core';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../define/gd-softmax.js';
+import {
+  checkPageAfterEach,
+  clean,
+  mounter,
+  shadowText,
+  shadowTexts,
+} from '../internal/element.test-fixtures.js';
 import { describeSchema } from '../internal/schema.test-fixtures.js';
 import type { GdSoftmax, SoftmaxChangeDetail } from './gd-softmax.js';
 
 // --- harness ---------------------------------------------------------------------------------
 
-async function mount(attributes: Record<string, string> = {}, lang?: string): Promise<GdSoftmax> {
-  const element = document.createElement('gd-softmax');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = document.createElement('div');
-  host.style.width = '760px';
-  if (lang) host.setAttribute('lang', lang);
-  host.append(element);
-  document.body.append(host);
-  await element.updateComplete;
-  return element;
-}
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const mount = mounter<GdSoftmax>('gd-softmax', {
+  width: 760,
+  settle: (element) => element.updateComplete,
+});
 const cells = (element: GdSoftmax, scope: string, key: string) =>
-  [...element.shadowRoot!.querySelectorAll(`${scope} [data-value="${key}"]`)].map((c) =>
-    clean(c.textContent),
-  );
-const text = (element: GdSoftmax, selector: string) =>
-  clean(element.shadowRoot!.querySelector(selector)?.textContent);
+  shadowTexts(element, `${scope} [data-value="${key}"]`);
+const text = shadowText;
 const handles = (element: GdSoftmax) => [...element.shadowRoot!.querySelectorAll<SVGElement>('.gd-handle')];
 
-afterEach(() => {
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-});
+checkPageAfterEach();
 
 describeSchema('gd-softmax', {
   logits: { good: '1000, 1001, 1002', bad: '5' },

@@ -30,8 +30,10 @@ export type Parsed<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problem: AttributeProblem };
 
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (code: AttributeProblem['code'], params?: AttributeProblem['params']): Parsed<never> => ({
+/** A value that parsed. */
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+/** A refusal with its problem code (the message key) and the values the message needs. */
+export const fail = (code: AttributeProblem['code'], params?: AttributeProblem['params']): Parsed<never> => ({
   ok: false,
   problem: { code, params },
 });

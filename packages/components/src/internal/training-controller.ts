@@ -1,5 +1,6 @@
 import { type SessionOptions, type StepRecord, TrainingSession } from '@gd-playground/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ShownWatch } from './shown-watch.js';
 import { prefersReducedMotion } from './theme.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -28,14 +29,13 @@ export class TrainingController implements ReactiveController {
   private generation = 0;
   private frame = 0;
   private busy = false;
-  private onScreen = true;
-  private intersection?: IntersectionObserver;
-  private readonly onVisibility = () => this.schedule();
+  private readonly watch: ShownWatch;
 
   constructor(
     private readonly host: Host,
     private readonly config: TrainingControllerOptions = {},
   ) {
+    this.watch = new ShownWatch(host, () => this.schedule());
     host.addController(this);
   }
 
@@ -47,7 +47,7 @@ export class TrainingController implements ReactiveController {
 
   /** True when the page shows the widget: on screen and the tab visible. */
   get visible(): boolean {
-    return this.onScreen && document.visibilityState !== 'hidden';
+    return this.watch.shown;
   }
 
   play(): void {
@@ -82,20 +82,12 @@ export class TrainingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (typeof IntersectionObserver !== 'undefined') {
-      this.intersection = new IntersectionObserver((entries) => {
-        this.onScreen = entries.some((entry) => entry.isIntersecting);
-        this.schedule();
-      });
-      this.intersection.observe(this.host);
-    }
+    this.watch.start();
     if (this.options && !this.session) void this.rebuild();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.intersection?.disconnect();
+    this.watch.stop();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.generation++;

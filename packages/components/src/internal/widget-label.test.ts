@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GdElement } from './gd-element.js';
-import { uniqueRegionName } from './widget-label.js';
+import { PeerRefreshController, uniqueRegionName } from './widget-label.js';
 
 /** A widget with a scrollable table region, named the naive way or through uniqueRegionName. */
 class RegionProbe extends GdElement {
@@ -13,6 +13,15 @@ class RegionProbe extends GdElement {
   }
 }
 customElements.define('gd-region-probe', RegionProbe);
+
+/** The same widget wired as the elements are: a PeerRefreshController re-renders its peers. */
+class PeerProbe extends GdElement {
+  readonly peers = new PeerRefreshController(this);
+  override render() {
+    return html`<div role="region" tabindex="0" aria-label=${uniqueRegionName(this, 'Rule')}></div>`;
+  }
+}
+customElements.define('gd-peer-probe', PeerProbe);
 
 const regionName = (element: Element) =>
   element.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label');
@@ -90,5 +99,20 @@ describe('uniqueRegionName', () => {
     ]);
     second!.remove();
     expect(uniqueRegionName(only!, 'Rule')).toBe('Rule');
+  });
+
+  it('with a PeerRefreshController, a widget renders its new name by itself when a peer joins or leaves', async () => {
+    const first = document.createElement('gd-peer-probe') as PeerProbe;
+    document.body.append(first);
+    await first.updateComplete;
+    expect(regionName(first)).toBe('Rule');
+    const second = document.createElement('gd-peer-probe') as PeerProbe;
+    document.body.append(second);
+    await second.updateComplete;
+    await first.updateComplete;
+    expect([regionName(first), regionName(second)]).toEqual(['Rule 1', 'Rule 2']);
+    second.remove();
+    await first.updateComplete;
+    expect(regionName(first)).toBe('Rule');
   });
 });

@@ -9,9 +9,11 @@
  * with another widget of the kind, the widget's 1-based place among them follows
  * ("Per-step table 2", "Per-step table — Try it 2").
  *
- * Elements that use it call `refreshPeers` from `connectedCallback` and `disconnectedCallback`, so
- * that the other widgets re-render when one arrives or leaves (a lone survivor drops its number).
+ * Elements that use it add a `PeerRefreshController` (or call `refreshPeers` from
+ * `connectedCallback` and `disconnectedCallback`), so that the other widgets re-render when one
+ * arrives or leaves (a lone survivor drops its number).
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Root = Document | ShadowRoot;
 
@@ -46,6 +48,28 @@ export function refreshPeers(host: HTMLElement, root: Node = host.getRootNode())
   for (const peer of root.querySelectorAll<HTMLElement>(host.localName)) {
     headings.delete(peer);
     if (peer !== host) (peer as HTMLElement & { requestUpdate?: () => void }).requestUpdate?.();
+  }
+}
+
+/**
+ * Calls `refreshPeers` when its host joins a page and again when it leaves, with the root it had
+ * joined (once disconnected the host no longer knows it). Create it as a field:
+ * `private readonly peers = new PeerRefreshController(this);`.
+ */
+export class PeerRefreshController implements ReactiveController {
+  private root?: Node;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.root = this.host.getRootNode();
+    refreshPeers(this.host, this.root);
+  }
+
+  hostDisconnected(): void {
+    if (this.root) refreshPeers(this.host, this.root);
   }
 }
 

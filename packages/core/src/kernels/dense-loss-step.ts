@@ -1,6 +1,7 @@
 import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import type { LossId } from '../losses/loss.js';
 import { tf } from '../tf.js';
+import type { KernelArgs } from './kernel-args.js';
 import {
   categoricalTerm,
   elementwiseTerm,
@@ -51,15 +52,7 @@ function valuesOf(backend: MathBackendCPU, t: tf.TensorInfo): ArrayLike<number> 
 }
 
 /** The cpu kernel: one pass over the rows, plain loops, float64 accumulators. */
-export function denseLossStepCpu({
-  inputs,
-  backend,
-  attrs,
-}: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: unknown;
-  attrs?: tf.NamedAttrMap;
-}): tf.TensorInfo[] {
+export function denseLossStepCpu({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const cpu = backend as MathBackendCPU;
   const a = attrs as unknown as DenseLossStepAttrs;
   const xInfo = inputs.x as tf.TensorInfo;

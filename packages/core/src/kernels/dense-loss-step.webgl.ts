@@ -1,7 +1,8 @@
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { tf } from '../tf.js';
 import type { DenseLossStepAttrs } from './dense-loss-step.js';
-import { glslCategorical, glslElementwise } from './loss-glsl.js';
+import type { KernelArgs } from './kernel-args.js';
+import { GLSL_ROW_LOGITS, glslCategorical, glslDenseParameters, glslElementwise } from './loss-glsl.js';
 import { isCategorical, readsLogits } from './loss-math.js';
 
 /** Which output a program of the WebGL step writes: the loss, ∂L/∂w or ∂L/∂b. */
@@ -70,22 +71,9 @@ function stepProgram(
       ${pick}
       float sumTerm = 0.0;
       float sumGrad = 0.0;
-      float z[K];
-      float dz[K];
-      float e[K];
-      // The parameters, read once: texture fetches inside the row loop would repeat N times.
-      float wl[M * K];
-      float bl[K];
-      for (int j = 0; j < M; j++) for (int c = 0; c < K; c++) wl[j * K + c] = ${weightAt(w.shape, 'j', 'c')};
-      for (int c = 0; c < K; c++) bl[c] = ${hasBias ? 'getB(c)' : '0.0'};
+      ${glslDenseParameters((j, c) => weightAt(w.shape, j, c), hasBias)}
       for (int i = 0; i < N; i++) {
-        for (int c = 0; c < K; c++) z[c] = 0.0;
-        for (int j = 0; j < M; j++) {
-          float xj = getX(i, j);
-          for (int c = 0; c < K; c++) z[c] += xj * wl[j * K + c];
-        }
-        // Bias after the product, as matMul then add rounds.
-        for (int c = 0; c < K; c++) z[c] += bl[c];
+        ${GLSL_ROW_LOGITS}
         float term = 0.0;
         ${rowLoss}
         sumTerm += term;
@@ -105,15 +93,7 @@ function stepProgram(
 }
 
 /** The WebGL kernel: three passes (loss, ∂L/∂w, ∂L/∂b), each one texel per output number. */
-export function denseLossStepWebgl({
-  inputs,
-  backend,
-  attrs,
-}: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: unknown;
-  attrs?: tf.NamedAttrMap;
-}): tf.TensorInfo[] {
+export function denseLossStepWebgl({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const gl = backend as MathBackendWebGL;
   const a = attrs as unknown as DenseLossStepAttrs;
   const x = inputs.x as tf.TensorInfo;

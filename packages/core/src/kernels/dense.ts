@@ -1,6 +1,7 @@
 import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { tf } from '../tf.js';
+import type { KernelArgs } from './kernel-args.js';
 
 /**
  * `GdDense`: one dense layer, a = act(x·W + b), in one kernel, with its gradient registered so
@@ -14,8 +15,6 @@ export const DENSE = 'GdDense';
 export type DenseActivation = 'identity' | 'relu' | 'tanh' | 'sigmoid';
 
 const ACTIVATION_CODE: Record<DenseActivation, number> = { identity: 0, relu: 1, tanh: 2, sigmoid: 3 };
-
-type KernelArgs = { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: tf.NamedAttrMap };
 
 /** cpu: the matrix product row by row, bias and activation applied as each value is written. */
 export function denseCpu({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {

@@ -6,6 +6,30 @@ import type { LossId } from '../losses/loss.js';
  * δ and β arrive as the uniforms `delta` and `beta`, so moving a slider never recompiles a shader.
  */
 
+/**
+ * Declarations for a dense layer's row loop (N rows, M features, K outputs as GLSL constants): the
+ * per-row arrays `z`, `dz`, `e` [K], and the parameters read once into `wl` [M·K] and `bl` [K]
+ * (texture fetches inside the row loop would repeat N times). `weightAt(j, c)` reads W[j][c].
+ */
+export function glslDenseParameters(weightAt: (j: string, c: string) => string, hasBias: boolean): string {
+  return `float z[K];
+      float dz[K];
+      float e[K];
+      float wl[M * K];
+      float bl[K];
+      for (int j = 0; j < M; j++) for (int c = 0; c < K; c++) wl[j * K + c] = ${weightAt('j', 'c')};
+      for (int c = 0; c < K; c++) bl[c] = ${hasBias ? 'getB(c)' : '0.0'};`;
+}
+
+/** Statements setting `z` to row `i`'s logits x_i·W + b from the parameters read by {@link glslDenseParameters}. */
+export const GLSL_ROW_LOGITS = `for (int c = 0; c < K; c++) z[c] = 0.0;
+        for (int j = 0; j < M; j++) {
+          float xj = getX(i, j);
+          for (int c = 0; c < K; c++) z[c] += xj * wl[j * K + c];
+        }
+        // Bias after the product, as matMul then add rounds.
+        for (int c = 0; c < K; c++) z[c] += bl[c];`;
+
 /** ε of the probability losses, as a GLSL literal. */
 export const GLSL_EPSILON = '1e-7';
 

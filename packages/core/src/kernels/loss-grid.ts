@@ -2,6 +2,7 @@ import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import type { LossId } from '../losses/loss.js';
 import { tf } from '../tf.js';
 import type { StepActivation } from './dense-loss-step.js';
+import type { KernelArgs } from './kernel-args.js';
 import { EPSILON_F32, isCategorical, LOSS_CODE, readsLogits } from './loss-math.js';
 
 /**
@@ -89,8 +90,6 @@ function termValue(code: number, o: number, y: number, half: boolean, delta: num
       return Number.NaN;
   }
 }
-
-type KernelArgs = { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: tf.NamedAttrMap };
 
 /** cpu: float64 loops; the current logits and the swept columns are computed once per call. */
 export function lossGridCpu({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {

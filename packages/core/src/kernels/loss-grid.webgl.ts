@@ -1,6 +1,7 @@
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { tf } from '../tf.js';
-import { glslCategorical, glslElementwise } from './loss-glsl.js';
+import type { KernelArgs } from './kernel-args.js';
+import { GLSL_ROW_LOGITS, glslCategorical, glslDenseParameters, glslElementwise } from './loss-glsl.js';
 import type { LossGridAttrs } from './loss-grid.js';
 import { isCategorical, readsLogits } from './loss-math.js';
 
@@ -44,23 +45,10 @@ function gridProgram(
       int gy = min(point / ${G}, ${Gy - 1});
       float dx = getXs(gx) - ${currentOf(a.xKind, a.xRow, a.xCol)};
       float dy = getYs(gy) - ${currentOf(a.yKind, a.yRow, a.yCol)};
-      float z[K];
-      float dz[K];
-      float e[K];
-      // The parameters, read once: texture fetches inside the row loop would repeat N times.
-      float wl[M * K];
-      float bl[K];
-      for (int j = 0; j < M; j++) for (int c = 0; c < K; c++) wl[j * K + c] = ${wAt('j', 'c')};
-      for (int c = 0; c < K; c++) bl[c] = ${hasBias ? 'getB(c)' : '0.0'};
+      ${glslDenseParameters(wAt, hasBias)}
       float sum = 0.0;
       for (int i = 0; i < N; i++) {
-        for (int c = 0; c < K; c++) z[c] = 0.0;
-        for (int j = 0; j < M; j++) {
-          float xj = getX(i, j);
-          for (int c = 0; c < K; c++) z[c] += xj * wl[j * K + c];
-        }
-        // Bias after the product, as matMul then add rounds.
-        for (int c = 0; c < K; c++) z[c] += bl[c];
+        ${GLSL_ROW_LOGITS}
         z[${a.xCol}] += dx * ${sweep(a.xKind, a.xRow)};
         z[${a.yCol}] += dy * ${sweep(a.yKind, a.yRow)};
         float term = 0.0;
@@ -83,15 +71,7 @@ function gridProgram(
 }
 
 /** The WebGL grid kernel (see `LOSS_GRID` in `loss-grid.ts`). */
-export function lossGridWebgl({
-  inputs,
-  backend,
-  attrs,
-}: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: unknown;
-  attrs?: tf.NamedAttrMap;
-}): tf.TensorInfo {
+export function lossGridWebgl({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
   const gl = backend as MathBackendWebGL;
   const a = attrs as unknown as LossGridAttrs;
   const x = inputs.x as tf.TensorInfo;

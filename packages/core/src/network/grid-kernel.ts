@@ -1,3 +1,4 @@
+import type { KernelArgs } from '../kernels/kernel-args.js';
 import { tf } from '../tf.js';
 import { expandInto } from './features.js';
 import { type HostBackend, workspaceFor } from './train-kernel.js';
@@ -70,15 +71,7 @@ export function gridOnArrays(a: NetworkGridAttrs, params: ArrayLike<number>): Fl
 }
 
 /** The kernel for the cpu and webgl backends, on the host (see `networkTrainHost`). */
-export function networkGridHost({
-  inputs,
-  backend,
-  attrs,
-}: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: unknown;
-  attrs?: tf.NamedAttrMap;
-}): tf.TensorInfo {
+export function networkGridHost({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
   const host = backend as HostBackend;
   const a = attrs as unknown as NetworkGridAttrs;
   const params = host.readSync((inputs.params as tf.TensorInfo).dataId) as Float32Array;

@@ -1,3 +1,4 @@
+import type { KernelArgs } from '../kernels/kernel-args.js';
 import { tf } from '../tf.js';
 import { applyUpdate, NetworkWorkspace, type UpdateHyperparameters } from './engine.js';
 
@@ -127,15 +128,7 @@ export interface HostBackend {
  * 8 units, far below what a shader pass pays for, and `readSync` of a tensor made from an array
  * that no shader has touched (the trainer's inputs) is a plain read, no GPU round trip.
  */
-export function networkTrainHost({
-  inputs,
-  backend,
-  attrs,
-}: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: unknown;
-  attrs?: tf.NamedAttrMap;
-}): tf.TensorInfo[] {
+export function networkTrainHost({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const host = backend as HostBackend;
   const a = attrs as unknown as NetworkTrainAttrs;
   const read = (name: string) => host.readSync((inputs[name] as tf.TensorInfo).dataId) as Float32Array;
