@@ -1,19 +1,16 @@
-import { tf } from '@gd-playground/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../define/gd-mri.js';
+import { checkPageAfterEach, mounter } from '../internal/element.test-fixtures.js';
 import type { GdMri } from './gd-mri.js';
 
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
-let tensorsBefore = 0;
-
-async function mount(attributes: Record<string, string>): Promise<GdMri> {
-  const element = document.createElement('gd-mri');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  document.body.append(element);
-  await element.ready();
-  await element.updateComplete;
-  return element;
-}
+const mount = mounter<GdMri>('gd-mri', {
+  width: 900,
+  settle: async (element) => {
+    await element.ready();
+    await element.updateComplete;
+  },
+});
 
 /** The second formula (L = 1 + λ·L_R = …), its MathML elements in document order. */
 function lipschitzFormula(element: GdMri): Element[] {
@@ -21,15 +18,7 @@ function lipschitzFormula(element: GdMri): Element[] {
   return Array.from(formula.querySelectorAll('*'));
 }
 
-beforeEach(() => {
-  tensorsBefore = tf.memory().numTensors;
-});
-afterEach(async () => {
-  for (const element of Array.from(document.querySelectorAll('gd-mri'))) element.remove();
-  // The element releases its tensors in the task after it leaves the page.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  expect(tf.memory().numTensors).toBe(tensorsBefore);
-});
+checkPageAfterEach();
 
 describe('<gd-mri> update rule', () => {
   it('smoothed TV: L = 1 + λ·8/ε with the regulariser term drawn as MathML (λ 0.002, ε 0.01 → 2.6, 1/L 0.3846)', async () => {
