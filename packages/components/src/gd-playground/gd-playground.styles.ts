@@ -164,6 +164,19 @@ export const playgroundStyles = css`
     max-height: 22rem;
     overflow: auto;
   }
+  /* A secondary panel whose chunk is loading (lazy-panels.ts): about the panel's usual height. */
+  .pending-rule {
+    min-height: 3rem;
+  }
+  .pending-matrix {
+    min-height: 15rem;
+  }
+  .pending-code {
+    min-height: 20rem;
+  }
+  .pending-table {
+    min-height: 7rem;
+  }
   [part='share'] .buttons {
     display: flex;
     flex-wrap: wrap;

@@ -1,0 +1,101 @@
+/**
+ * Loads the secondary panels' chunk (secondary-panels.ts: rule, table, matrix, code) only when a
+ * reader can get to them, so a page pays for them only then: when one of their placeholders comes
+ * within {@link NEAR_VIEWPORT} of the viewport, when focus enters the element (a keyboard reader
+ * tabs through the views before reaching them), or when `whenReady()` asks for everything shown.
+ * Until it arrives, each shown panel is a placeholder that reserves about the panel's height and
+ * says, localised, that it is loading: nothing blanks, and little below it moves.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+export type SecondaryPanels = typeof import('./secondary-panels.js');
+
+/** The secondary panels a teacher can hide, and where each sits in the layout grid. */
+export type SecondaryPart = 'rule' | 'table' | 'matrix' | 'code';
+
+/** How far below (or above) the viewport a placeholder starts the download. */
+const NEAR_VIEWPORT = '64px 0px 64px 0px';
+
+let loaded: SecondaryPanels | undefined;
+let loading: Promise<SecondaryPanels | undefined> | undefined;
+
+/** Imports the chunk once for every playground on the page; a failed download may be retried. */
+function loadSecondaryPanels(): Promise<SecondaryPanels | undefined> {
+  loading ??= import('./secondary-panels.js').then(
+    (module) => {
+      loaded = module;
+      return module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      console.warn(`<gd-playground>: could not load its panels: ${(error as Error).message}`);
+      return undefined;
+    },
+  );
+  return loading;
+}
+
+export class LazyPanels implements ReactiveController {
+  private observer?: IntersectionObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
+  ) {
+    host.addController(this);
+  }
+
+  /** The panels' module, once loaded (by this or any other playground). */
+  get panels(): SecondaryPanels | undefined {
+    return loaded;
+  }
+
+  /** Loads the panels; resolves once the host has rendered with them (or the download failed). */
+  async load(): Promise<void> {
+    if (!loaded) {
+      await loadSecondaryPanels();
+      this.stopWatching();
+      this.host.requestUpdate();
+    }
+    await this.host.updateComplete;
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('focusin', this.onFocus);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('focusin', this.onFocus);
+    this.stopWatching();
+  }
+
+  /** Watches the placeholders just rendered (observing one twice is a no-op). */
+  hostUpdated(): void {
+    if (loaded || typeof IntersectionObserver === 'undefined') return;
+    const placeholders = this.host.renderRoot.querySelectorAll('[data-pending-panel]');
+    if (placeholders.length === 0) return;
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this.load();
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    for (const placeholder of placeholders) this.observer.observe(placeholder);
+  }
+
+  private readonly onFocus = (): void => {
+    if (!loaded) void this.load();
+  };
+
+  private stopWatching(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}
+
+/** A shown panel whose code is still loading: about its height, and a localised word. */
+export function pendingPanel(part: SecondaryPart, loadingText: string): TemplateResult {
+  const width = part === 'table' ? 'wide' : 'full';
+  return html`<div class="${width} pending-panel pending-${part}" data-pending-panel=${part} aria-busy="true">
+    <p class="hint">${loadingText}</p>
+  </div>`;
+}
