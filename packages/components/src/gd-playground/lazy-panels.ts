@@ -7,6 +7,7 @@
  * says, localised, that it is loading: nothing blanks, and little below it moves.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { lazyModule } from './lazy-module.js';
 
 export type SecondaryPanels = typeof import('./secondary-panels.js');
 
@@ -16,24 +17,7 @@ export type SecondaryPart = 'rule' | 'table' | 'matrix' | 'code';
 /** How far below (or above) the viewport a placeholder starts the download. */
 const NEAR_VIEWPORT = '64px 0px 64px 0px';
 
-let loaded: SecondaryPanels | undefined;
-let loading: Promise<SecondaryPanels | undefined> | undefined;
-
-/** Imports the chunk once for every playground on the page; a failed download may be retried. */
-function loadSecondaryPanels(): Promise<SecondaryPanels | undefined> {
-  loading ??= import('./secondary-panels.js').then(
-    (module) => {
-      loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      console.warn(`<gd-playground>: could not load its panels: ${(error as Error).message}`);
-      return undefined;
-    },
-  );
-  return loading;
-}
+const secondary = lazyModule(() => import('./secondary-panels.js'), 'its panels');
 
 export class LazyPanels implements ReactiveController {
   private observer?: IntersectionObserver;
@@ -46,13 +30,13 @@ export class LazyPanels implements ReactiveController {
 
   /** The panels' module, once loaded (by this or any other playground). */
   get panels(): SecondaryPanels | undefined {
-    return loaded;
+    return secondary.loaded();
   }
 
   /** Loads the panels; resolves once the host has rendered with them (or the download failed). */
   async load(): Promise<void> {
-    if (!loaded) {
-      await loadSecondaryPanels();
+    if (!secondary.loaded()) {
+      await secondary.load();
       this.stopWatching();
       this.host.requestUpdate();
     }
@@ -70,7 +54,7 @@ export class LazyPanels implements ReactiveController {
 
   /** Watches the placeholders just rendered (observing one twice is a no-op). */
   hostUpdated(): void {
-    if (loaded || typeof IntersectionObserver === 'undefined') return;
+    if (secondary.loaded() || typeof IntersectionObserver === 'undefined') return;
     const placeholders = this.host.renderRoot.querySelectorAll('[data-pending-panel]');
     if (placeholders.length === 0) return;
     this.observer ??= new IntersectionObserver(
@@ -83,7 +67,7 @@ export class LazyPanels implements ReactiveController {
   }
 
   private readonly onFocus = (): void => {
-    if (!loaded) void this.load();
+    if (!secondary.loaded()) void this.load();
   };
 
   private stopWatching(): void {
