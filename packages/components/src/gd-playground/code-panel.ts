@@ -14,11 +14,12 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CodePanelState } from './code-panel-state.js';
 import { type StepPrograms, stepPrograms } from './code-snippets.js';
+import { MAX_CODE_ROWS } from './lazy-panels.js';
 import type { PlaygroundState } from './state.js';
 import { exactStep } from './step-math.js';
 
-/** Batches larger than this are not written out (the programs would be mostly numbers). */
-export const MAX_CODE_ROWS = 64;
+// Batches larger than MAX_CODE_ROWS are not written out (the programs would be mostly numbers).
+export { MAX_CODE_ROWS };
 
 const batchers = new WeakMap<SessionOptions, Batcher>();
 

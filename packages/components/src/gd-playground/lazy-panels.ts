@@ -14,6 +14,11 @@ export type SecondaryPanels = typeof import('./secondary-panels.js');
 /** The secondary panels a teacher can hide, and where each sits in the layout grid. */
 export type SecondaryPart = 'rule' | 'table' | 'matrix' | 'code';
 
+/** Rows the matrix view writes out before summarising the rest (matrix-view.ts). */
+export const MATRIX_ROWS = 12;
+/** Batches larger than this are not written out as code, only named (code-panel.ts). */
+export const MAX_CODE_ROWS = 64;
+
 /** How far below (or above) the viewport a placeholder starts the download. */
 const NEAR_VIEWPORT = '64px 0px 64px 0px';
 
@@ -76,10 +81,13 @@ export class LazyPanels implements ReactiveController {
   }
 }
 
-/** A shown panel whose code is still loading: about its height, and a localised word. */
-export function pendingPanel(part: SecondaryPart, loadingText: string): TemplateResult {
+/**
+ * A shown panel whose code is still loading: about its height (`tall`: the matrix writes 12 rows or
+ * more, the code panel writes its programs rather than a note), and a localised word.
+ */
+export function pendingPanel(part: SecondaryPart, loadingText: string, tall = false): TemplateResult {
   const width = part === 'table' ? 'wide' : 'full';
-  return html`<div class="${width} pending-panel pending-${part}" data-pending-panel=${part} aria-busy="true">
+  return html`<div class="${width} pending-panel pending-${part} ${tall ? 'tall' : ''}" data-pending-panel=${part} aria-busy="true">
     <p class="hint">${loadingText}</p>
   </div>`;
 }

@@ -10,7 +10,13 @@ import type { Dataset, ParameterValues, SessionOptions, StepRecord } from '@gd-p
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CodePanelState } from './code-panel-state.js';
-import { pendingPanel, type SecondaryPanels, type SecondaryPart } from './lazy-panels.js';
+import {
+  MATRIX_ROWS,
+  MAX_CODE_ROWS,
+  pendingPanel,
+  type SecondaryPanels,
+  type SecondaryPart,
+} from './lazy-panels.js';
 import { type ProbeState, predict, renderProbePanel } from './probe-panel.js';
 import {
   isSolutionError,
@@ -68,7 +74,17 @@ function secondaryPanel(
   part: SecondaryPart,
   render: (panels: SecondaryPanels) => Rendered,
 ): Rendered {
-  return c.secondary ? render(c.secondary) : pendingPanel(part, c.t('panel.loading'));
+  return c.secondary ? render(c.secondary) : pendingPanel(part, c.t('panel.loading'), tallPanel(c, part));
+}
+
+/** Whether a loading panel should hold a tall panel's room: a long matrix, programs written out. */
+function tallPanel(c: PanelsContext, part: SecondaryPart): boolean {
+  const n = c.dataset?.targets.length ?? 0;
+  if (part === 'matrix') return n > MATRIX_ROWS;
+  if (part !== 'code' || c.state.model === 'softmax') return false;
+  const { mode, batchSize } = c.state.batching;
+  const rows = mode === 'full' ? n : mode === 'mini-batch' ? Math.min(batchSize, n) : 1;
+  return rows <= MAX_CODE_ROWS;
 }
 
 /** The views: data, parameter space, the solution note, the loss curve and the rule. */
