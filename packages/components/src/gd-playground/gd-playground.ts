@@ -1,6 +1,7 @@
 // Over 500 lines only by its class JSDoc (~125 lines: 55 attributes, events, parts and custom
 // properties, from which the manifest and Storybook controls are built); its code is ~380 lines.
 // New panels live in their own files (probe-panel.ts, matrix-view.ts, code-panel.ts): only wired here.
+// The rule, table, matrix and code are a chunk of their own, loaded on demand (lazy-panels.ts).
 import type { Dataset, OptimizerKind, TrainingSession } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -373,7 +374,11 @@ export class GdPlayground extends GdElement {
     this.run.trainUntilConverged();
   }
 
-  /** Resolves once the session matches the state (and the landscape is being computed for it). */
+  /**
+   * Resolves once the session matches the state (and the landscape is being computed for it) and
+   * every shown panel is drawn: the rule, table, matrix and code panels' code is fetched now if a
+   * reader has not brought it yet (by scrolling near them or focusing the element).
+   */
   whenReady(): Promise<void> {
     // Ready also means every panel drawn: the secondary ones join a task after the first paint, and
     // their code (a chunk of its own) is fetched now if one of them is shown and not yet loaded.
