@@ -43,6 +43,9 @@ export class LazyPanels implements ReactiveController {
     if (!secondary.loaded()) {
       await secondary.load();
       this.stopWatching();
+      // The chunk's evaluation (its formula templates are a large literal) ends the task that ran
+      // it; the panels render in the next one, so the two never add up to one long task.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       this.host.requestUpdate();
     }
     await this.host.updateComplete;
