@@ -1,7 +1,5 @@
-// Its update rule is a <gd-math> element: registering this element registers that one too.
-import './gd-math.js';
-// The element's formulas, pre-rendered to MathML: no TeX parser on the page.
-import '../gd-playground/formulas.generated.js';
+// Its update rule is a <gd-math> element with pre-rendered formulas (no TeX parser on the page):
+// both come with the rule's chunk (gd-playground/secondary-panels.ts), loaded when it is needed.
 import { GdPlayground } from '../gd-playground/gd-playground.js';
 import { GdPlaygroundDataView } from '../gd-playground/views/data-view.js';
 import { GdPlaygroundLossCurve } from '../gd-playground/views/loss-curve.js';

@@ -11,15 +11,15 @@ import {
   type SessionOptions,
   type StepRecord,
 } from '@gd-playground/core';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CodePanelState } from './code-panel-state.js';
 import { type StepPrograms, stepPrograms } from './code-snippets.js';
+import { MAX_CODE_ROWS } from './lazy-panels.js';
 import type { PlaygroundState } from './state.js';
 import { exactStep } from './step-math.js';
 
-/** Batches larger than this are not written out (the programs would be mostly numbers). */
-export const MAX_CODE_ROWS = 64;
-
-export type CodeLanguage = 'python' | 'typescript';
+// Batches larger than MAX_CODE_ROWS are not written out (the programs would be mostly numbers).
+export { MAX_CODE_ROWS };
 
 const batchers = new WeakMap<SessionOptions, Batcher>();
 
@@ -52,30 +52,6 @@ export function programsAfter(
   const parameters: ParameterValues = record.parameters;
   const step = exactStep(state, data, parameters, rows, record.step + 1);
   return step ? stepPrograms(step) : 'softmax';
-}
-
-/** The panel's own state: the language shown, and which program was just copied. */
-export class CodePanelState {
-  language: CodeLanguage = 'python';
-  copied?: 'loops' | 'vectorised';
-
-  constructor(private readonly requestUpdate: () => void) {}
-
-  setLanguage(language: CodeLanguage): void {
-    this.language = language;
-    this.copied = undefined;
-    this.requestUpdate();
-  }
-
-  async copy(which: 'loops' | 'vectorised', text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copied = which;
-    } catch {
-      this.copied = undefined;
-    }
-    this.requestUpdate();
-  }
 }
 
 /** What the code panel needs from the element. */
@@ -143,117 +119,3 @@ export function renderCodePanel(c: CodePanelContext): TemplateResult | typeof no
     ${body}
   </section>`;
 }
-
-/** Styles of the probe, matrix and code panels. */
-export const fidelityPanelStyles = css`
-  .probe,
-  .matrix,
-  .code {
-    min-width: 0;
-  }
-  .probe h3,
-  .matrix h3,
-  .code h3 {
-    font-size: 1rem;
-    margin: 0 0 0.4rem;
-  }
-  .probe-inputs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: end;
-  }
-  .probe-inputs label {
-    display: grid;
-    gap: 0.15rem;
-    font-size: 0.85rem;
-  }
-  .probe-inputs input {
-    width: 8em;
-  }
-  .probe-line {
-    margin: 0.35rem 0;
-    overflow-x: auto;
-  }
-  #probe-pick[aria-pressed='true'] {
-    outline: 2px solid var(--_accent, #0a66c2);
-  }
-  .matrix .shapes,
-  .matrix .weights {
-    margin: 0.25rem 0;
-    font-size: 0.9rem;
-  }
-  .matrix-table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-    font-size: 0.85rem;
-  }
-  .matrix-table caption {
-    text-align: start;
-    font-size: 0.85rem;
-  }
-  .matrix-table th,
-  .matrix-table td {
-    padding: 0.15em 0.6em;
-    text-align: end;
-    border-block-end: 1px solid var(--gd-grid, rgb(128 128 128 / 30%));
-  }
-  .matrix-table .product {
-    border-inline-start: 2px solid var(--_border, #d0d7de);
-  }
-  .matrix-table tr.in-batch {
-    background: var(--gd-highlight, rgb(255 200 0 / 18%));
-    font-weight: 600;
-  }
-  .matrix-table .batch-mark {
-    margin-inline-end: 0.25em;
-  }
-  .matrix-table tr.gap td {
-    text-align: center;
-  }
-  .code-language {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    border: 0;
-    padding: 0;
-    margin: 0 0 0.5rem;
-    font-size: 0.9rem;
-  }
-  .code-language legend {
-    padding: 0;
-    float: left;
-    margin-inline-end: 0.5rem;
-  }
-  .code-columns {
-    display: grid;
-    gap: 0.75rem;
-  }
-  @container (min-width: 900px) {
-    .code-columns {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    }
-  }
-  .code-block figcaption {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .code-block pre {
-    margin: 0.25rem 0 0;
-    padding: 0.5rem;
-    overflow: auto;
-    max-height: 24rem;
-    font-size: 0.8rem;
-    line-height: 1.35;
-    border: 1px solid var(--_border, #d0d7de);
-    border-radius: 4px;
-    tab-size: 4;
-  }
-  .code-block pre:focus-visible,
-  .matrix .scroll:focus-visible {
-    outline: 2px solid var(--_accent, #0a66c2);
-    outline-offset: 2px;
-  }
-`;

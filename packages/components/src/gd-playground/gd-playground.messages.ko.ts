@@ -180,4 +180,5 @@ export default {
   'share.pngLink': '그림 내려받기',
   'control.rule': '현재 숫자로 쓴 갱신 규칙',
   'control.table': '단계별 표',
+  'panel.loading': '이 패널을 불러오는 중…',
 } satisfies GdPlaygroundMessages;

@@ -185,4 +185,5 @@ export default {
   'share.pngLink': 'Baixar a imagem',
   'control.rule': 'Regra de atualização com os números atuais',
   'control.table': 'Tabela passo a passo',
+  'panel.loading': 'Carregando este painel…',
 } satisfies GdPlaygroundMessages;

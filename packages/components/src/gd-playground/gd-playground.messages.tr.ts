@@ -185,4 +185,5 @@ export default {
   'share.pngLink': 'Resmi indir',
   'control.rule': 'Güncel sayılarla güncelleme kuralı',
   'control.table': 'Adım adım tablo',
+  'panel.loading': 'Bu bölüm yükleniyor…',
 } satisfies GdPlaygroundMessages;

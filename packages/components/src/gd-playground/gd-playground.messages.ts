@@ -187,6 +187,7 @@ const en = {
   'share.pngLink': 'Download the picture',
   'control.rule': 'Update rule with the current numbers',
   'control.table': 'Per-step table',
+  'panel.loading': 'Loading this panel…',
 };
 
 /** The keys every language must translate: each language file `satisfies` this. */

@@ -164,6 +164,25 @@ export const playgroundStyles = css`
     max-height: 22rem;
     overflow: auto;
   }
+  /* A secondary panel whose chunk is loading (lazy-panels.ts): about the panel's usual height. */
+  .pending-rule {
+    min-height: 1rem;
+  }
+  .pending-matrix {
+    min-height: 15rem;
+  }
+  .pending-matrix.tall {
+    min-height: 29rem;
+  }
+  .pending-code {
+    min-height: 6.5rem;
+  }
+  .pending-code.tall {
+    min-height: 33rem;
+  }
+  .pending-table {
+    min-height: 7rem;
+  }
   [part='share'] .buttons {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,7 @@
 // Over 500 lines only by its class JSDoc (~125 lines: 55 attributes, events, parts and custom
 // properties, from which the manifest and Storybook controls are built); its code is ~380 lines.
 // New panels live in their own files (probe-panel.ts, matrix-view.ts, code-panel.ts): only wired here.
+// The rule, table, matrix and code are a chunk of their own, loaded on demand (lazy-panels.ts).
 import type { Dataset, OptimizerKind, TrainingSession } from '@gd-playground/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,8 +15,10 @@ import { startFromPick, stateWithEditedPoints } from './data-input.js';
 import type { GdPlaygroundDataView } from './views/data-view.js';
 import './gd-playground.messages.js';
 import './fidelity.messages.js';
-import { CodePanelState, fidelityPanelStyles } from './code-panel.js';
+import { CodePanelState } from './code-panel-state.js';
+import { fidelityPanelStyles } from './fidelity-panels.styles.js';
 import { playgroundStyles } from './gd-playground.styles.js';
+import { LazyPanels } from './lazy-panels.js';
 import { type PanelsContext, PanelThrottle, renderViews } from './panels.js';
 import { ProbeInput } from './probe-panel.js';
 import { PlaygroundSession } from './session.js';
@@ -31,7 +34,7 @@ import {
   type PlaygroundState,
   validateState,
 } from './state.js';
-import { stepTableStyles } from './step-table.js';
+import { stepTableStyles } from './step-table.styles.js';
 import { UrlSync } from './url-sync.js';
 
 export type {
@@ -264,6 +267,8 @@ export class GdPlayground extends GdElement {
   private readonly panelThrottle = new PanelThrottle(() => this.requestUpdate());
   private readonly probeInput = new ProbeInput(() => this.requestUpdate());
   private readonly codePanel = new CodePanelState(() => this.requestUpdate());
+  /** The rule, table, matrix and code panels' chunk, loaded when a reader can get to them. */
+  private readonly lazyPanels = new LazyPanels(this);
 
   /** The probe that fits the data (one value per feature), as last checked by `checkProbe`. */
   private probeInUse?: readonly number[];
@@ -369,12 +374,18 @@ export class GdPlayground extends GdElement {
     this.run.trainUntilConverged();
   }
 
-  /** Resolves once the session matches the state (and the landscape is being computed for it). */
+  /**
+   * Resolves once the session matches the state (and the landscape is being computed for it) and
+   * every shown panel is drawn: the rule, table, matrix and code panels' code is fetched now if a
+   * reader has not brought it yet (by scrolling near them or focusing the element).
+   */
   whenReady(): Promise<void> {
-    // Ready also means every panel drawn: the secondary ones join a task after the first paint.
+    // Ready also means every panel drawn: the secondary ones join a task after the first paint, and
+    // their code (a chunk of its own) is fetched now if one of them is shown and not yet loaded.
     return this.run
       .whenReady()
       .then(() => this.secondaryShown.promise)
+      .then(() => (this.showsSecondaryPanel() ? this.lazyPanels.load() : undefined))
       .then(
         () => this.renderRoot.querySelector<GdPlaygroundDataView>('gd-playground-data-view')?.regionsPainted,
       );
@@ -402,6 +413,11 @@ export class GdPlayground extends GdElement {
       this.requestUpdate();
       void this.updateComplete.then(gate.resolve);
     });
+  }
+
+  /** Whether the rule, the table, the matrix or the code is shown (their chunk is then needed). */
+  private showsSecondaryPanel(): boolean {
+    return (['rule', 'table', 'matrix', 'code'] as const).some((part) => !this.isHidden(part));
   }
 
   /** A link to this page with the current state in its fragment. */
@@ -599,6 +615,7 @@ export class GdPlayground extends GdElement {
       fmt: (value, digits) => this.fmt(value, digits),
       sessionOptions: run.ready ? run.session?.options : undefined,
       codePanel: this.codePanel,
+      secondary: this.lazyPanels.panels,
     };
     const show = (part: PlaygroundPart, content: () => TemplateResult | typeof nothing) =>
       this.isHidden(part) ? nothing : content();

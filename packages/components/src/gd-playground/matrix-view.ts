@@ -8,10 +8,10 @@
 import type { Dataset, ParameterValues } from '@gd-playground/core';
 import { html, mathml, nothing, type TemplateResult } from 'lit';
 import { rowOutputs, sigmoid } from './exact-ledger.js';
+import { MATRIX_ROWS } from './lazy-panels.js';
 import type { PlaygroundModel } from './state.js';
 
-/** Rows written out before the rest are summarised. */
-export const MATRIX_ROWS = 12;
+export { MATRIX_ROWS };
 
 /** What the matrix view needs from the element. */
 export interface MatrixViewContext {

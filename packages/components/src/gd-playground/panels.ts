@@ -1,14 +1,22 @@
 /**
  * The playground's views column and its panels, as templates: the data view and the parameter view
  * side by side, why there is no normal-equation solution, the loss curve with its scale toggle, the
- * update rule, and the per-step table. While playing, the rule and the table are rebuilt at most
- * every {@link PANEL_INTERVAL_MS} ({@link PanelThrottle}).
+ * update rule, and the per-step table. The rule, the table, the matrix and the code come from their
+ * own chunk (secondary-panels.ts, loaded by lazy-panels.ts): until it arrives each is a placeholder.
+ * While playing, the rule and the table are rebuilt at most every {@link PANEL_INTERVAL_MS}
+ * ({@link PanelThrottle}).
  */
 import type { Dataset, ParameterValues, SessionOptions, StepRecord } from '@gd-playground/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type CodePanelState, renderCodePanel } from './code-panel.js';
-import { renderMatrixView } from './matrix-view.js';
+import type { CodePanelState } from './code-panel-state.js';
+import {
+  MATRIX_ROWS,
+  MAX_CODE_ROWS,
+  pendingPanel,
+  type SecondaryPanels,
+  type SecondaryPart,
+} from './lazy-panels.js';
 import { type ProbeState, predict, renderProbePanel } from './probe-panel.js';
 import {
   isSolutionError,
@@ -18,12 +26,8 @@ import {
   toOriginalUnits,
   toTrainingUnits,
 } from './state.js';
-import { renderStepTable } from './step-table.js';
-import { updateRuleTex } from './update-rule.js';
 import { landscapePoint, type PlaygroundLandscape } from './views/landscape-source.js';
 
-/** Rows of the per-step table (the latest ones). */
-const TABLE_ROWS = 8;
 /** Points of the optimizer's path drawn in parameter space (the latest ones). */
 const PATH_POINTS = 2000;
 /**
@@ -58,8 +62,29 @@ export interface PanelsContext {
   readonly fmt: (value: number, digits?: number) => string;
   /** The live session's options (its training-unit data set and batching), once built. */
   readonly sessionOptions: SessionOptions | undefined;
-  /** The step-as-code panel's language and copy state (code-panel.ts). */
+  /** The step-as-code panel's language and copy state (code-panel-state.ts). */
   readonly codePanel: CodePanelState;
+  /** The rule, table, matrix and code panels' module, once loaded (lazy-panels.ts). */
+  readonly secondary: SecondaryPanels | undefined;
+}
+
+/** A secondary panel: rendered by its module once loaded, a placeholder until then. */
+function secondaryPanel(
+  c: PanelsContext,
+  part: SecondaryPart,
+  render: (panels: SecondaryPanels) => Rendered,
+): Rendered {
+  return c.secondary ? render(c.secondary) : pendingPanel(part, c.t('panel.loading'), tallPanel(c, part));
+}
+
+/** Whether a loading panel should hold a tall panel's room: a long matrix, programs written out. */
+function tallPanel(c: PanelsContext, part: SecondaryPart): boolean {
+  const n = c.dataset?.targets.length ?? 0;
+  if (part === 'matrix') return n > MATRIX_ROWS;
+  if (part !== 'code' || c.state.model === 'softmax') return false;
+  const { mode, batchSize } = c.state.batching;
+  const rows = mode === 'full' ? n : mode === 'mini-batch' ? Math.min(batchSize, n) : 1;
+  return rows <= MAX_CODE_ROWS;
 }
 
 /** The views: data, parameter space, the solution note, the loss curve and the rule. */
@@ -150,15 +175,17 @@ export function renderViews(
     ${rule}
     ${
       dataset && !c.isHidden('matrix') && !holdMatrix
-        ? renderMatrixView({
-            model: state.model,
-            dataset,
-            parameters,
-            batch: record?.batch ?? [],
-            t: c.t,
-            fmt: c.fmt,
-            regionName: c.regionName,
-          })
+        ? secondaryPanel(c, 'matrix', (panels) =>
+            panels.renderMatrixView({
+              model: state.model,
+              dataset,
+              parameters,
+              batch: record?.batch ?? [],
+              t: c.t,
+              fmt: c.fmt,
+              regionName: c.regionName,
+            }),
+          )
         : nothing
     }
     ${code}
@@ -219,25 +246,6 @@ function renderLossCurve(
   </figure>`;
 }
 
-/** The update rule with the current numbers. */
-export function renderRule(c: PanelsContext, history: readonly StepRecord[]): Rendered {
-  const record = history[history.length - 1];
-  if (!record) return nothing;
-  const tex = updateRuleTex(c.state, record, history[history.length - 2], c.num);
-  return html`<div class="full scroll" part="rule" role="region" tabindex="0" aria-label=${c.regionName(c.t('control.rule'))}>
-    <gd-math display .tex=${tex}></gd-math>
-  </div>`;
-}
-
-/** The per-step table of the latest steps. */
-export function renderTable(c: PanelsContext, history: readonly StepRecord[]): Rendered {
-  const dataset = c.dataset;
-  if (!dataset || history.length === 0) return nothing;
-  return html`<div class="wide scroll" part="table" role="region" tabindex="0" aria-label=${c.regionName(c.t('control.table'))}>
-    ${renderStepTable(history, { state: c.state, dataset, t: c.t, num: c.num, maxRows: TABLE_ROWS })}
-  </div>`;
-}
-
 /**
  * The rule's and table's templates: rebuilt on every render when paused. While playing they are
  * rebuilt at most every PANEL_INTERVAL_MS, and not inside an animation frame: a stale panel asks
@@ -264,22 +272,12 @@ export class PanelThrottle {
     this.refreshDue = false;
     const fresh: { at: number; rule: Rendered; table: Rendered; code: Rendered } = {
       at: now,
-      rule: c.isHidden('rule') ? nothing : renderRule(c, history),
-      table: c.isHidden('table') ? nothing : renderTable(c, history),
-      code: c.isHidden('code')
-        ? nothing
-        : renderCodePanel({
-            state: c.state,
-            options: c.sessionOptions,
-            record: history[history.length - 1],
-            panel: c.codePanel,
-            locked: c.isLocked('code'),
-            t: c.t,
-            num: (value) => c.num(value),
-            regionName: c.regionName,
-          }),
+      rule: c.isHidden('rule') ? nothing : secondaryPanel(c, 'rule', (p) => p.renderRule(c, history)),
+      table: c.isHidden('table') ? nothing : secondaryPanel(c, 'table', (p) => p.renderTable(c, history)),
+      code: c.isHidden('code') ? nothing : secondaryPanel(c, 'code', (p) => p.renderCode(c, history)),
     };
-    this.cache = playing ? fresh : undefined;
+    // Placeholders are not kept: the panels replace them on the render after their chunk arrives.
+    this.cache = playing && c.secondary ? fresh : undefined;
     return fresh;
   }
 

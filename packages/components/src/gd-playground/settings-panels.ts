@@ -1,6 +1,7 @@
 /**
  * The column of settings panels (data, model, optimizer, batching) with what they hold between
  * renders: the CSV being typed and its error, and the typed fields the learner left unreadable.
+ * The CSV reader (csv-input.ts) is its own chunk, imported when the learner starts typing CSV.
  * The panels are not rebuilt while playing: they depend on none of the per-frame numbers.
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -12,8 +13,13 @@ import {
   renderModelControls,
   renderOptimizerControls,
 } from './controls.js';
-import { csvErrorMessage, stateFromCsv } from './data-input.js';
+import { lazyModule } from './lazy-module.js';
 import type { PlaygroundPart, PlaygroundState } from './state.js';
+
+type CsvInput = typeof import('./csv-input.js');
+
+/** The CSV reader's chunk, imported on the first keystroke in the box. */
+const csvInput = lazyModule(() => import('./csv-input.js'), 'the CSV reader');
 
 /** What the settings panels need from the element. */
 export interface SettingsHooks {
@@ -50,7 +56,19 @@ export class SettingsPanels {
   }
 
   private applyCsv(): void {
+    // Typing started the download; only a click that beats it waits (a frame or so).
+    const loaded = csvInput.loaded();
+    if (loaded) this.applyCsvWith(loaded);
+    else void csvInput.load().then((module) => this.applyCsvWith(module));
+  }
+
+  private applyCsvWith(module: CsvInput | undefined): void {
     const { text } = this.csv;
+    if (!module) {
+      this.setCsv({ text, error: this.hooks.t('data.error.other') });
+      return;
+    }
+    const { csvErrorMessage, stateFromCsv } = module;
     const result = stateFromCsv(this.hooks.state(), text);
     if (result === undefined) {
       this.setCsv({ text, error: this.hooks.t('data.error.other') });
@@ -74,7 +92,10 @@ export class SettingsPanels {
         badEntries: this.badEntries,
         markEntry: (id, bad) => this.markEntry(id, bad),
         csv: this.csv,
-        onCsvInput: (text) => this.setCsv({ text, error: this.csv.error }),
+        onCsvInput: (text) => {
+          void csvInput.load();
+          this.setCsv({ text, error: this.csv.error });
+        },
         onCsvApply: () => this.applyCsv(),
         usesPoints: state.data.kind === 'points',
       };
