@@ -40,7 +40,8 @@ export default {
   rmse: 'RMSE',
   psnr: 'PSNR',
   errors: 'RMSE {rmse} (PSNR {psnr} dB), 0으로 채운 영상 RMSE {zero} (PSNR {zeroPsnr} dB)',
-  startNote: '0번째 반복은 0으로 채운 영상의 실수부입니다(조직은 실수이므로). 0으로 채운 영상은 그 크기를 보여 주므로 두 오차가 조금 다릅니다.',
+  startNote:
+    '0번째 반복은 0으로 채운 영상의 실수부입니다(조직은 실수이므로). 0으로 채운 영상은 그 크기를 보여 주므로 두 오차가 조금 다릅니다.',
   lipschitzNote: '1/L = {bound}보다 작은 스텝 크기는 목적 함수를 결코 늘리지 않습니다.',
   learned:
     '학습 기반 방법은 손으로 만든 정칙화 항을 대신합니다. fastMRI 챌린지(NYU Langone Health와 Facebook AI Research)에서는 수천 건의 무릎·뇌 촬영으로 학습한 신경망이 4배, 8배 줄인 측정에서 한 번의 빠른 계산으로 더 나은 영상을 만듭니다.',

@@ -40,7 +40,8 @@ export default {
   rmse: 'RMSE',
   psnr: 'PSNR',
   errors: 'RMSE {rmse} (PSNR {psnr} dB); com zeros, RMSE {zero} (PSNR {zeroPsnr} dB)',
-  startNote: 'A iteração 0 é a parte real da imagem preenchida com zeros (o tecido é real); a imagem preenchida com zeros mostra o módulo, por isso os erros diferem um pouco.',
+  startNote:
+    'A iteração 0 é a parte real da imagem preenchida com zeros (o tecido é real); a imagem preenchida com zeros mostra o módulo, por isso os erros diferem um pouco.',
   lipschitzNote: 'Qualquer passo abaixo de 1/L = {bound} nunca aumenta o objetivo.',
   learned:
     'Métodos aprendidos substituem o regularizador feito à mão: no desafio fastMRI (NYU Langone Health e Facebook AI Research), redes treinadas com milhares de exames de joelho e cérebro reconstroem a partir de subamostragem de quatro e oito vezes, melhor e numa única passagem rápida.',

@@ -40,7 +40,8 @@ export default {
   rmse: 'RMSE',
   psnr: 'PSNR',
   errors: 'RMSE {rmse} (PSNR {psnr} dB); sıfırla doldurmada RMSE {zero} (PSNR {zeroPsnr} dB)',
-  startNote: '0. yineleme, sıfırla doldurulmuş görüntünün gerçel kısmıdır (doku gerçeldir); sıfırla doldurulmuş resim ise onun büyüklüğüdür, bu yüzden hataları biraz farklıdır.',
+  startNote:
+    '0. yineleme, sıfırla doldurulmuş görüntünün gerçel kısmıdır (doku gerçeldir); sıfırla doldurulmuş resim ise onun büyüklüğüdür, bu yüzden hataları biraz farklıdır.',
   lipschitzNote: '1/L = {bound} değerinin altındaki her adım boyu amacı hiç artırmaz.',
   learned:
     'Öğrenen yöntemler elle yazılmış düzenleyicinin yerini alır: fastMRI yarışmasında (NYU Langone Health ve Facebook AI Research) binlerce diz ve beyin çekimiyle eğitilen ağlar, dört ve sekiz kat seyreltilmiş ölçümden tek ve hızlı bir geçişte daha iyi görüntü çıkarır.',

@@ -40,7 +40,8 @@ const en = {
   rmse: 'RMSE',
   psnr: 'PSNR',
   errors: 'RMSE {rmse} (PSNR {psnr} dB); zero-filled RMSE {zero} (PSNR {zeroPsnr} dB)',
-  startNote: 'Iteration 0 is the real part of the zero-filled image (the tissue is real); the zero-filled picture is its magnitude, so their errors differ a little.',
+  startNote:
+    'Iteration 0 is the real part of the zero-filled image (the tissue is real); the zero-filled picture is its magnitude, so their errors differ a little.',
   lipschitzNote: 'Any step size below 1/L = {bound} never raises the objective.',
   learned:
     'Learned methods replace the hand-made regulariser: in the fastMRI challenge (NYU Langone Health and Facebook AI Research), networks trained on thousands of knee and brain scans reconstruct from fourfold and eightfold undersampling, better and in one fast pass.',
