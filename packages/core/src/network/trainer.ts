@@ -1,7 +1,7 @@
 // NetworkTrainer is one concept (a network's training state and what the views read from it) in
 // one class of ~500 lines; its option checks live in trainer-checks.ts.
 // The fused kernels register on import (imported directly, not through a barrel a bundler may drop).
-import '../kernels/register.js';
+import '../kernels/register-network.js';
 import { createRandom } from '../data/random.js';
 import { isOptimizerKind } from '../optimizers/create.js';
 import type { OptimizerKind } from '../optimizers/optimizer.js';
