@@ -291,7 +291,8 @@ describe('<gd-network>: views and interaction', () => {
     // The forward pass's MathML comes in its own chunk on the first probe: the update waits for it.
     const shown = vector(element, 'probabilities').map(Number);
     expect(shown).toHaveLength(2);
-    shown.forEach((p, k) => expect(Math.abs(p - probe.probabilities[k]!)).toBeLessThanOrEqual(5e-5));
+    for (const [k, p] of shown.entries())
+      expect(Math.abs(p - probe.probabilities[k]!)).toBeLessThanOrEqual(5e-5);
     expect(element.stateString).toBe('preset=moons&seed=2&layers=3&probe=' + element.probe!.join(','));
     const copy = await mount({ state: element.stateString });
     expect(copy.preset).toBe('moons');
