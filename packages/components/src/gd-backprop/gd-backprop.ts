@@ -27,8 +27,8 @@ import './gd-backprop.messages.js';
 import { backpropStyles } from './gd-backprop.styles.js';
 import { renderGraph } from './graph-view.js';
 import { type GraphLayout, layeredLayout, neighbourOf } from './layout.js';
-import { moduleAfterKey, renderModuleView, renderNetworkCheck, renderTraining } from './module-view.js';
-import { NetworkState } from './network-state.js';
+import { networkPart } from './lazy-parts.js';
+import type { NetworkState } from './network-state.js';
 import {
   type RuleChoice,
   renderCustomRule,
@@ -196,7 +196,8 @@ export class GdBackprop extends GdElement {
   private layout: GraphLayout | undefined;
   private checkRows: GradientCheckRow[] = [];
   private tfjsToken = 0;
-  private readonly network = new NetworkState(() => this.requestUpdate());
+  /** The network preset's numbers; its code comes in a chunk of its own (network-part.ts). */
+  private networkState?: NetworkState;
 
   /** The tfjs autodiff and the network's numbers, once computed: for tests and lessons. */
   async whenSettled(): Promise<void> {
@@ -209,7 +210,7 @@ export class GdBackprop extends GdElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pause();
-    this.network.cancel();
+    this.networkState?.cancel();
     this.tfjsToken++;
   }
 
@@ -290,9 +291,25 @@ export class GdBackprop extends GdElement {
       });
   }
 
+  /** The update waits for the network preset's chunk while that preset is shown (no placeholder). */
+  protected override partsPending(): Promise<unknown> | undefined {
+    return networkPart.pending(this.isNetwork);
+  }
+
   private refreshNetwork(): void {
     if (!this.isNetwork) return;
-    this.pending = this.network.refresh(
+    const part = networkPart.loaded;
+    if (!part) {
+      // Only when the chunk failed to load before this update: try again, then refresh.
+      this.pending = networkPart.load().then((module) => {
+        if (!module) return undefined;
+        this.refreshNetwork();
+        return this.pending;
+      });
+      return;
+    }
+    this.networkState ??= new part.NetworkState(() => this.requestUpdate());
+    this.pending = this.networkState.refresh(
       networkPreset(this.activation),
       this.networkOverride,
       this.learningRate,
@@ -472,7 +489,7 @@ export class GdBackprop extends GdElement {
   }
 
   private onModuleKey = (event: KeyboardEvent, id: ModuleId): void => {
-    const next = moduleAfterKey(event.key, id);
+    const next = networkPart.loaded?.moduleAfterKey(event.key, id);
     if (!next) return;
     event.preventDefault();
     this.selectedModule = next;
@@ -557,7 +574,10 @@ export class GdBackprop extends GdElement {
   }
 
   private renderNetwork() {
-    const numbers = this.network.numbers;
+    const part = networkPart.loaded;
+    if (!part) return nothing;
+    const { renderModuleView, renderNetworkCheck, renderTraining } = part;
+    const numbers = this.networkState?.numbers;
     const t = (key: string, params?: Readonly<Record<string, unknown>>) => this.t(key, params);
     const context = {
       t,

@@ -266,6 +266,11 @@ describe('<gd-network>: views and interaction', () => {
     const probe = events.last<NetworkProbeDetail>('gd-probe');
     expect(probe.point[0]).toBeCloseTo(0, 1);
     expect(probe.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    // The forward pass's MathML comes in its own chunk on the first probe: the update waits for it.
+    const shown = vector(element, 'probabilities').map(Number);
+    expect(shown).toHaveLength(2);
+    for (const [k, p] of shown.entries())
+      expect(Math.abs(p - probe.probabilities[k]!)).toBeLessThanOrEqual(5e-5);
     expect(element.stateString).toBe('preset=moons&seed=2&layers=3&probe=' + element.probe!.join(','));
     const copy = await mount({ state: element.stateString });
     expect(copy.preset).toBe('moons');
@@ -330,6 +335,20 @@ describe('<gd-network>: views and interaction', () => {
     } finally {
       history.replaceState(null, '', before);
     }
+  });
+
+  it('copy link and copy embed fetch the sharing code on first use and put the state on the clipboard', async () => {
+    const element = await mount({ preset: 'xor', layers: '3' });
+    const copied: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text: string) => {
+      copied.push(text);
+    });
+    await click(element, 'copy-link');
+    await vi.waitFor(() => expect(copied).toHaveLength(1));
+    expect(decodeURIComponent(new URL(copied[0]!).hash)).toBe('#gd-network=preset=xor&layers=3');
+    await click(element, 'copy-embed');
+    await vi.waitFor(() => expect(copied).toHaveLength(2));
+    expect(copied[1]).toBe('<gd-network state="preset=xor&amp;layers=3"></gd-network>');
   });
 
   it('hide-* removes parts; lock-data leaves the points without handles; lock-network disables + / −', async () => {

@@ -16,6 +16,7 @@ import './gd-network.messages.js';
 import { CanvasPainter } from './canvas-painter.js';
 import { networkStyles } from './gd-network.styles.js';
 import { type LayoutUi, renderLayout } from './layout-view.js';
+import { inferenceMath, sharing } from './lazy-parts.js';
 import { LearnerEdits } from './learner-edits.js';
 import { NetworkRun, type RunConfig } from './network-run.js';
 import {
@@ -31,7 +32,6 @@ import {
   SETTING_ATTRIBUTES,
   specOf,
 } from './settings.js';
-import { fragmentKey, linkWithState, readFragment } from './share.js';
 import { decodeState, encodeState, type StateSettings } from './state.js';
 import type { SavedTraining } from './training-text.js';
 import type { ViewText } from './view-text.js';
@@ -322,7 +322,7 @@ export class GdNetwork extends GdElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.syncUrl && !this.urlRead) {
+    if (this.syncUrl && !this.urlRead && sharing.loaded) {
       this.urlRead = true;
       this.readUrl();
     }
@@ -376,8 +376,20 @@ export class GdNetwork extends GdElement {
     return { ...this.settings(), standardize: this.standardize };
   }
 
+  /**
+   * Parts a render needs that come in chunks of their own: the URL codec with `sync-url`, the
+   * forward pass's MathML once a point is probed. The update waits for them (no placeholder, no jump).
+   */
+  protected override partsPending(): Promise<unknown> | undefined {
+    const waits = [sharing.pending(this.syncUrl), inferenceMath.pending(!!this.probe && !this.hideInference)];
+    const pending = waits.filter((wait) => wait !== undefined);
+    return pending.length > 0 ? Promise.all(pending) : undefined;
+  }
+
   private readUrl(): void {
-    const text = readFragment(fragmentKey(this.id), location.hash);
+    const share = sharing.loaded;
+    if (!share) return;
+    const text = share.readFragment(share.fragmentKey(this.id), location.hash);
     if (text === undefined) return;
     const decoded = decodeState(text);
     if (decoded.ok) this.applySettings(decoded.value);
@@ -386,7 +398,13 @@ export class GdNetwork extends GdElement {
 
   private writeUrl(): void {
     // The weights only while paused: a new fragment every frame would be throttled by the browser.
-    const next = linkWithState(location.href, fragmentKey(this.id), this.stateText(!this.run.playing));
+    const share = sharing.loaded;
+    if (!share) return;
+    const next = share.linkWithState(
+      location.href,
+      share.fragmentKey(this.id),
+      this.stateText(!this.run.playing),
+    );
     if (next !== location.href) history.replaceState(history.state, '', next);
   }
 

@@ -9,6 +9,7 @@ import { firstOutputOf, graphWidth, plotSide } from './canvas-painter.js';
 import type { GdNetwork } from './gd-network.js';
 import { renderGraph } from './graph-view.js';
 import { renderInference } from './inference-panel.js';
+import { inferenceMath } from './lazy-parts.js';
 import type { LearnerEdits } from './learner-edits.js';
 import { renderMatrix } from './matrix-panel.js';
 import type { NetworkRun } from './network-run.js';
@@ -152,6 +153,7 @@ export function renderLayout(text: ViewText, c: LayoutContext): TemplateResult {
                 regression: run.inputs === 1,
                 probe: h.probe,
                 trace: h.probe ? run.trace(h.probe) : undefined,
+                math: mathFor(h.probe, c),
                 onProbe: (point) => c.edits.moveProbe(point),
                 onBackprop: () => c.edits.requestBackprop(),
               })
@@ -166,4 +168,15 @@ function renderShare(text: ViewText, edits: LearnerEdits): TemplateResult {
       <button type="button" class="secondary" data-action="copy-embed" @click=${() => void edits.share('embed')}>${text.t('copyEmbed')}</button>
       <button type="button" class="secondary" data-action="png" @click=${() => void edits.share('png')}>${text.t('png')}</button>
     </div>`;
+}
+
+/**
+ * The MathML writer of the forward pass once a point is probed. The element holds its update until
+ * the chunk is there (its `partsPending`); a probe set during an update finds it missing, so it is
+ * fetched and the panel rendered again.
+ */
+function mathFor(probe: readonly number[] | undefined, c: LayoutContext) {
+  if (!probe) return undefined;
+  if (!inferenceMath.loaded) void inferenceMath.load().then((module) => module && c.redraw());
+  return inferenceMath.loaded;
 }

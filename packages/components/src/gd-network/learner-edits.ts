@@ -8,9 +8,9 @@ import type { AttributeProblem } from '../internal/attributes.js';
 import type { MovePhase } from '../internal/plot/index.js';
 import { type NetworkRow, parseDataText } from './data-text.js';
 import type { NetworkBackpropDetail, NetworkProbeDetail } from './events.js';
+import { sharing } from './lazy-parts.js';
 import type { NetworkRun } from './network-run.js';
 import { MAX_LAYERS, MAX_NEURONS, type NetworkSettings } from './settings.js';
-import { copyText, embedSnippet, fragmentKey, linkWithState, savePng } from './share.js';
 
 /** What the edits need of the element (closures over its protected members). */
 export interface EditHost {
@@ -88,18 +88,21 @@ export class LearnerEdits {
     this.host.set('layers', next);
   }
 
+  /** Copies a link or the embed snippet, or saves the PNG (the sharing chunk is fetched on first use). */
   async share(kind: 'link' | 'embed' | 'png'): Promise<void> {
     const { element } = this.host;
+    const share = await sharing.load();
+    if (!share) return;
     if (kind === 'png') {
-      savePng(...this.host.canvases(), `gd-network-${this.host.preset()}.png`);
+      share.savePng(...this.host.canvases(), `gd-network-${this.host.preset()}.png`);
       return;
     }
     const state = this.host.stateString();
     const text =
       kind === 'link'
-        ? linkWithState(location.href, fragmentKey(element.id), state)
-        : embedSnippet(element.localName, state);
-    if (await copyText(text)) this.host.say('copied');
+        ? share.linkWithState(location.href, share.fragmentKey(element.id), state)
+        : share.embedSnippet(element.localName, state);
+    if (await share.copyText(text)) this.host.say('copied');
   }
 
   requestBackprop(): void {

@@ -14,6 +14,7 @@
  */
 import {
   createNetworkData,
+  loadNetworkTensorPath,
   type NetworkData,
   NetworkError,
   NetworkTrainer,
@@ -270,6 +271,16 @@ export class NetworkRun {
         return;
       }
       throw error;
+    }
+    // Core's cpu and webgl backends train on the fused kernel; another backend needs the tensor path
+    // (autodiff), a chunk fetched only then.
+    if (trainer.activePath === 'tensor') {
+      await loadNetworkTensorPath();
+      if (!this.host.isConnected) {
+        trainer.dispose();
+        this.configKey = '';
+        return;
+      }
     }
     this.trainer?.dispose();
     this.trainer = trainer;

@@ -175,8 +175,23 @@ export class GdElement extends LitElement {
       return yieldToMain().then(() => this.scheduleUpdate());
     }
     const pending = this.i18n.pending;
-    if (pending) return pending.then(() => super.scheduleUpdate());
+    if (pending) return pending.then(() => this.updateWithParts());
+    return this.updateWithParts();
+  }
+
+  private updateWithParts(): Promise<unknown> | undefined {
+    const parts = this.partsPending();
+    if (parts) return parts.then(() => super.scheduleUpdate());
     super.scheduleUpdate();
+    return undefined;
+  }
+
+  /**
+   * A lazily loaded part the next render needs and that is still on its way (see
+   * `internal/lazy-part.ts`): the update waits for it, as for a language, so the part appears with
+   * the render that first shows it. Undefined (the default) when nothing is awaited.
+   */
+  protected partsPending(): Promise<unknown> | undefined {
     return undefined;
   }
 

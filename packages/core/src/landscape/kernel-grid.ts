@@ -1,8 +1,8 @@
 // The fused kernels register themselves on import; imported here directly (not only through the
 // kernels/ index) so a bundler that skips a side-effect-free barrel still keeps the registration.
-import '../kernels/register.js';
+import '../kernels/register-loss-grid.js';
 import type { StepActivation } from '../kernels/dense-loss-step.js';
-import { gridKernelSupports, type LossGridAttrs, lossGrid } from '../kernels/index.js';
+import { gridKernelSupports, type LossGridAttrs, lossGrid } from '../kernels/loss-grid.js';
 import { isLayeredModel, type LayeredModel } from '../models/dense.js';
 import { tf } from '../tf.js';
 import { prepareTargets } from './batched.js';

@@ -1,7 +1,7 @@
 // The fused kernels register themselves on import; imported here directly (not only through the
 // kernels/ index) so a bundler that skips a side-effect-free barrel still keeps the registration.
-import '../kernels/register.js';
-import { type DenseActivation, dense } from '../kernels/index.js';
+import '../kernels/register-dense.js';
+import { type DenseActivation, dense } from '../kernels/dense.js';
 import { tf } from '../tf.js';
 import { ModelError } from './errors.js';
 import {

@@ -59,6 +59,7 @@ export { networkLogitsTensor, networkLossTensor } from './tensor-path.js';
 export { type ForwardTrace, forwardTrace, type TraceLayer } from './trace.js';
 export { NETWORK_TRAIN, type NetworkTrainAttrs } from './train-kernel.js';
 export {
+  loadNetworkTensorPath,
   type NetworkGrid,
   type NetworkParameterValues,
   NetworkTrainer,

@@ -1,14 +1,17 @@
 // The network kernels on the webgl backend (test/setup-browser.ts: WebGL, no CPU forwarding): the
 // fused `GdNetworkTrain` (host loops registered for webgl) held to the batched-tensor path running
 // as shaders on the same backend, `GdNetworkGrid` to the plain loops, and tensors counted.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '../tf.js';
 import { createNetworkData } from './data.js';
 import { ACTIVATION_CODE } from './engine.js';
 import { gridOnArrays } from './grid-kernel.js';
-import { NetworkTrainer } from './trainer.js';
+import { loadNetworkTensorPath, NetworkTrainer } from './trainer.js';
 
 describe('network kernels on webgl', () => {
+  // The batched-tensor path (autodiff) is a chunk of its own, loaded before training on it.
+  beforeAll(loadNetworkTensorPath);
+
   it('run on the webgl backend', () => {
     expect(tf.getBackend()).toBe('webgl');
   });

@@ -2,11 +2,11 @@
  * NetworkTrainer: the behaviours the issue names (zero initialisation's symmetry, XOR to 100 %),
  * batching and epochs, step back, the two training paths agreeing, settings, errors, and tensors.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '../tf.js';
 import { createNetworkData } from './data.js';
 import { NetworkError } from './errors.js';
-import { NetworkTrainer } from './trainer.js';
+import { loadNetworkTensorPath, NetworkTrainer } from './trainer.js';
 
 describe('zero initialisation: the symmetry problem', () => {
   it.each(['sigmoid', 'tanh', 'relu'] as const)(
@@ -159,6 +159,9 @@ describe('step back and reset', () => {
 });
 
 describe('the two training paths', () => {
+  // The batched-tensor path (autodiff) is a chunk of its own, loaded before training on it.
+  beforeAll(loadNetworkTensorPath);
+
   it.each(['sgd', 'nesterov', 'adagrad', 'adam'] as const)(
     'fused kernel and batched tensor ops agree over 30 steps (%s, L2)',
     (optimizer) => {

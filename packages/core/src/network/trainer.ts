@@ -1,7 +1,7 @@
 // NetworkTrainer is one concept (a network's training state and what the views read from it) in
 // one class of ~500 lines; its option checks live in trainer-checks.ts.
 // The fused kernels register on import (imported directly, not through a barrel a bundler may drop).
-import '../kernels/register.js';
+import '../kernels/register-network.js';
 import { createRandom } from '../data/random.js';
 import { isOptimizerKind } from '../optimizers/create.js';
 import type { OptimizerKind } from '../optimizers/optimizer.js';
@@ -21,10 +21,23 @@ import { gridOnArrays, NETWORK_GRID, type NetworkGridAttrs, networkGrid } from '
 import { RingBuffer } from './history.js';
 import { initNetworkParameters } from './init.js';
 import { evaluateRows, type NetworkEvaluation } from './metrics.js';
-import { trainStepsTensor } from './tensor-path.js';
+import type * as TensorPath from './tensor-path.js';
 import { type ForwardTrace, forwardTrace } from './trace.js';
 import { NETWORK_TRAIN, networkTrain } from './train-kernel.js';
 import { checkBatchSize, checkData, checkHyperparameters, withDataDefaults } from './trainer-checks.js';
+
+/** The batched-tensor training path once loaded (see {@link loadNetworkTensorPath}). */
+let tensorPath: typeof TensorPath | undefined;
+
+/**
+ * Loads the batched-tensor training path (tfjs ops and autodiff, so every gradient it needs): used
+ * with `path: 'tensor'`, or on a backend without the fused `GdNetworkTrain` kernel (core registers
+ * it for cpu and webgl). A chunk of its own, so a page that trains on the fused kernel never
+ * downloads autodiff. Await it before training on that path; training there without it throws.
+ */
+export async function loadNetworkTensorPath(): Promise<void> {
+  tensorPath ??= await import('./tensor-path.js');
+}
 
 /** Options of {@link NetworkTrainer}. */
 export interface NetworkTrainerOptions {
@@ -601,7 +614,9 @@ export class NetworkTrainer {
     const a = this.#updateAttrs();
     const params = tf.tensor1d(this.#params);
     const slots = tf.tensor1d(this.#slots);
-    const out = trainStepsTensor(
+    if (!tensorPath)
+      throw new Error('The tensor path is not loaded: await loadNetworkTensorPath() before training on it.');
+    const out = tensorPath.trainStepsTensor(
       this.#spec,
       a.optimizer,
       OPTIMIZER_SLOTS[a.optimizer]!.length,

@@ -2,13 +2,11 @@ export {
   logSoftmax,
   type NaiveSoftmaxSteps,
   naiveSoftmaxFloat32,
-  naiveSoftmaxTensor,
   type StableSoftmaxSteps,
   softmax,
   softmaxCrossEntropy,
   softmaxCrossEntropyGradient,
-  softmaxCrossEntropyTensor,
   softmaxJacobian,
-  softmaxTensor,
   stableSoftmaxSteps,
 } from './softmax.js';
+export { naiveSoftmaxTensor, softmaxCrossEntropyTensor, softmaxTensor } from './softmax-tensor.js';

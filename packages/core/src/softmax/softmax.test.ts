@@ -3,15 +3,13 @@ import { tf } from '../tf.js';
 import {
   logSoftmax,
   naiveSoftmaxFloat32,
-  naiveSoftmaxTensor,
   softmax,
   softmaxCrossEntropy,
   softmaxCrossEntropyGradient,
-  softmaxCrossEntropyTensor,
   softmaxJacobian,
-  softmaxTensor,
   stableSoftmaxSteps,
 } from './softmax.js';
+import { naiveSoftmaxTensor, softmaxCrossEntropyTensor, softmaxTensor } from './softmax-tensor.js';
 
 const round4 = (values: readonly number[]) => values.map((v) => Math.round(v * 1e4) / 1e4);
 

@@ -6,13 +6,13 @@
  *   is ≤ 0, then  pᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m)  and  log pᵢ = zᵢ − m − ln Σⱼ e^(zⱼ − m);
  * - **naive, float32** (what goes wrong): e^zᵢ first, then divide. In float32 e^z overflows to ∞
  *   for z > 88.72, and ∞/∞ is NaN, so logits (1000, 1001, 1002) give (NaN, NaN, NaN);
- * - **on tfjs tensors** (the same two forms as ops), for the tests and for tensor code paths.
+ * - **on tfjs tensors** (the same two forms as ops), for the tests and for tensor code paths: in
+ *   softmax-tensor.ts, so a page that shows only the float64 and float32 numbers (`<gd-softmax>`)
+ *   does not load tfjs at all.
  *
  * A temperature T divides the logits first: softmax(z / T). T → 0 approaches one-hot, large T
  * approaches uniform.
  */
-import { tf } from '../tf.js';
-
 /** Every intermediate of the stable computation, in float64. */
 export interface StableSoftmaxSteps {
   /** The logits divided by the temperature. */
@@ -103,26 +103,4 @@ export function softmaxCrossEntropyGradient(
  */
 export function softmaxJacobian(probabilities: readonly number[]): number[][] {
   return probabilities.map((pi, i) => probabilities.map((pj, j) => (i === j ? pi : 0) - pi * pj));
-}
-
-/** softmax(z / T) along the last axis, stable (tfjs subtracts the maximum). Caller disposes. */
-export function softmaxTensor(logits: tf.Tensor, temperature = 1): tf.Tensor {
-  return tf.tidy(() => tf.softmax(tf.div(logits, temperature)));
-}
-
-/** The naive form exp(z / T) / Σ exp(z / T) along the last axis, as tfjs float32 ops. Caller disposes. */
-export function naiveSoftmaxTensor(logits: tf.Tensor, temperature = 1): tf.Tensor {
-  return tf.tidy(() => {
-    const exps = tf.exp(tf.div(logits, temperature));
-    return tf.div(exps, tf.sum(exps, -1, true));
-  });
-}
-
-/** Cross-entropy −log softmax(z / T)[target] of a 1-D logits tensor, via log-softmax. Caller disposes. */
-export function softmaxCrossEntropyTensor(logits: tf.Tensor1D, target: number, temperature = 1): tf.Scalar {
-  return tf.tidy(() => {
-    const logP = tf.logSoftmax(tf.div(logits, temperature));
-    const oneHot = tf.reshape(tf.oneHot(tf.tensor1d([target], 'int32'), logits.shape[0]), [-1]);
-    return tf.neg(tf.sum(tf.mul(oneHot, logP))) as tf.Scalar;
-  });
 }

@@ -1,20 +1,13 @@
 // The fused kernels register themselves on import; imported here directly (not only through the
 // kernels/ index) so a bundler that skips a side-effect-free barrel still keeps the registration.
-import '../kernels/register.js';
+import '../kernels/register-steps.js';
 import { onBackendChange } from '../backend/ready.js';
 import { Batcher, type BatchMode } from '../batching/batcher.js';
 import type { Dataset } from '../data/dataset.js';
 import { type DatasetTensors, datasetToTensors, disposeDatasetTensors } from '../data/tensors.js';
-import {
-  type DenseLossStepAttrs,
-  denseLossStep,
-  fusableStep,
-  hyperparameterVector,
-  TRAIN_STEPS,
-  type TrainStepsAttrs,
-  trainable,
-  trainStepsKernel,
-} from '../kernels/index.js';
+import { type DenseLossStepAttrs, denseLossStep, fusableStep } from '../kernels/dense-loss-step.js';
+import { hyperparameterVector } from '../kernels/optimizer-math.js';
+import { TRAIN_STEPS, type TrainStepsAttrs, trainable, trainStepsKernel } from '../kernels/train-steps.js';
 import { validateLossOptions } from '../losses/base.js';
 import type { Loss, LossId, LossOptions } from '../losses/loss.js';
 import { createLoss, LOSS_INFO } from '../losses/registry.js';
