@@ -33,6 +33,7 @@ import {
   packStepBody,
   type RecordLayout,
   recordLayout,
+  type StepInfo,
   type StepRecord,
   unpackStep,
 } from './record.js';
@@ -187,25 +188,21 @@ export class TrainingSession extends EventTarget {
     if (generation !== this.generation || this.disposed) return [];
 
     const added: StepRecord[] = [];
+    const layout = this.layout;
+    const predictionWidth = this.outputWidth();
     let offset = 0;
-    for (const p of pending) {
-      const length =
-        this.layout.fixedLength +
-        (this.recordsPredictions(p.batch.length) ? p.batch.length * this.outputWidth() : 0);
-      const { step, epoch, batch, optimizer, optimizerStep } = p;
-      const record = unpackStep(values.subarray(offset, offset + length), this.layout, {
-        step,
-        epoch,
-        batch,
-        optimizer,
-        optimizerStep,
-      });
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i]!;
+      const rows = p.batch.length;
+      const length = layout.fixedLength + (this.recordsPredictions(rows) ? rows * predictionWidth : 0);
+      const record = unpackStep(values, offset, offset + length, layout, p);
       offset += length;
       added.push(record);
-      this.push(record);
+      this.records.push(record);
       const verdict = this.monitor.observe(record);
       if (verdict.kind === 'diverged') {
         this.runStatus = 'diverged';
+        this.trimHistory();
         this.emit('diverged', { step: verdict.step, reason: verdict.reason, loss: verdict.loss });
         // Steps queued after the divergence never happened as far as the learner is concerned.
         this.restoreTo(record);
@@ -213,9 +210,11 @@ export class TrainingSession extends EventTarget {
       }
       if (verdict.kind === 'converged' && this.runStatus === 'running') {
         this.runStatus = 'converged';
+        this.trimHistory();
         this.emit('converged', { step: verdict.step, loss: verdict.loss });
       }
     }
+    this.trimHistory();
     this.emit('step', { records: added });
     return added;
   }
@@ -586,8 +585,8 @@ export class TrainingSession extends EventTarget {
     this.monitor.start(start);
   }
 
-  private push(record: StepRecord): void {
-    this.records.push(record);
+  /** Drops the oldest records beyond the history limit (once per frame, not per record). */
+  private trimHistory(): void {
     const limit = this.options.historyLimit ?? 10_000;
     if (this.records.length > limit + 1) this.records.splice(0, this.records.length - limit - 1);
   }
@@ -638,13 +637,7 @@ export class TrainingSession extends EventTarget {
 }
 
 /** What a step was, beside its numbers: the record's plain fields. */
-interface PendingStep {
-  readonly step: number;
-  readonly epoch: number;
-  readonly batch: readonly number[];
-  readonly optimizer: OptimizerKind;
-  readonly optimizerStep: number;
-}
+type PendingStep = StepInfo;
 
 /** The tensors one update leaves for its record (see `TrainingSession.update`). */
 interface StepTensors {
