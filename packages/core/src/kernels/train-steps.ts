@@ -160,9 +160,9 @@ class Net {
   fits(a: TrainStepsAttrs): boolean {
     return (
       a.slotCount === this.slotCount &&
-      sameList(a.sizes, this.shapeSizes) &&
-      sameList(a.activations, this.shapeActivations) &&
-      sameList(a.biases, this.shapeBiases)
+      sameNumbers(a.sizes, this.shapeSizes) &&
+      sameStrings(a.activations, this.shapeActivations) &&
+      sameNumbers(a.biases, this.shapeBiases)
     );
   }
 
@@ -181,7 +181,14 @@ class Net {
   }
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+// Two monomorphic loops rather than one generic one (its element loads went megamorphic).
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -619,6 +626,14 @@ export function trainable(loss: LossId, activations: readonly string[], outputs:
   return outputs === 1 && (last === 'identity' || last === 'sigmoid');
 }
 
+/** `p0`, `p1`, … and `s0`, `s1`, …: the input names, built once rather than per call. */
+const INPUT_NAMES: Record<'p' | 's', string[]> = { p: [], s: [] };
+function inputName(kind: 'p' | 's', q: number): string {
+  const names = INPUT_NAMES[kind];
+  for (let i = names.length; i <= q; i++) names.push(`${kind}${i}`);
+  return names[q] as string;
+}
+
 type KernelArgs = { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: tf.NamedAttrMap };
 
 function run(args: KernelArgs, read: Reader, make: (shape: number[], values: Float32Array) => tf.TensorInfo) {
@@ -626,22 +641,38 @@ function run(args: KernelArgs, read: Reader, make: (shape: number[], values: Flo
   const inputs = args.inputs;
   const x = inputs.x as tf.TensorInfo;
   const parameterInfos: tf.TensorInfo[] = [];
-  for (let q = 0; inputs[`p${q}`]; q++) parameterInfos.push(inputs[`p${q}`] as tf.TensorInfo);
+  const parameterValues: Float32Array[] = [];
+  for (let q = 0; inputs[inputName('p', q)]; q++) {
+    const info = inputs[inputName('p', q)] as tf.TensorInfo;
+    parameterInfos.push(info);
+    parameterValues.push(read(info));
+  }
   const slotInfos: tf.TensorInfo[] = [];
-  for (let q = 0; inputs[`s${q}`]; q++) slotInfos.push(inputs[`s${q}`] as tf.TensorInfo);
+  const slotValues: Float32Array[] = [];
+  for (let q = 0; inputs[inputName('s', q)]; q++) {
+    const info = inputs[inputName('s', q)] as tf.TensorInfo;
+    slotInfos.push(info);
+    slotValues.push(read(info));
+  }
   const result = trainSteps(
     a,
     read(x),
     read(inputs.y as tf.TensorInfo),
     x.shape[0] as number,
-    parameterInfos.map(read),
-    slotInfos.map(read),
+    parameterValues,
+    slotValues,
   );
-  return [
-    ...result.parameters.map((values, q) => make([...(parameterInfos[q] as tf.TensorInfo).shape], values)),
-    ...result.slots.map((values, q) => make([...(slotInfos[q] as tf.TensorInfo).shape], values)),
-    make([result.records.length], result.records),
-  ];
+  const outputs: tf.TensorInfo[] = [];
+  for (let q = 0; q < parameterInfos.length; q++) {
+    outputs.push(
+      make((parameterInfos[q] as tf.TensorInfo).shape.slice(), result.parameters[q] as Float32Array),
+    );
+  }
+  for (let q = 0; q < slotInfos.length; q++) {
+    outputs.push(make((slotInfos[q] as tf.TensorInfo).shape.slice(), result.slots[q] as Float32Array));
+  }
+  outputs.push(make([result.records.length], result.records));
+  return outputs;
 }
 
 /** cpu: the loops over the tensors' own typed arrays. */
@@ -686,12 +717,8 @@ export function trainStepsKernel(
   attrs: TrainStepsAttrs,
 ): TrainStepsResult {
   const inputs: Record<string, tf.Tensor> = { x, y };
-  parameters.forEach((p, q) => {
-    inputs[`p${q}`] = p;
-  });
-  slots.forEach((s, q) => {
-    inputs[`s${q}`] = s;
-  });
+  for (let q = 0; q < parameters.length; q++) inputs[inputName('p', q)] = parameters[q] as tf.Tensor;
+  for (let q = 0; q < slots.length; q++) inputs[inputName('s', q)] = slots[q] as tf.Tensor;
   const out = tf.engine().runKernel(TRAIN_STEPS, inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[];
   return {
     parameters: out.slice(0, parameters.length),

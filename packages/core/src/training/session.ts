@@ -114,6 +114,11 @@ export class TrainingSession extends EventTarget {
   private rowsCache?: readonly number[];
   /** Bumped by every reset, rewind and rebuild, so an in-flight step's results are dropped. */
   private generation = 0;
+  /** {@link TrainingSession.trainShape}'s answer for the current model. */
+  private shapeCache?: { readonly model: Model; readonly shape: TrainShape | undefined };
+  /** The backend the training kernel was last looked up for, and whether it has it. */
+  private kernelBackend = '';
+  private kernelRegistered = false;
   /** Hyperparameters each optimizer had when it was swapped out, for rewinding back into its steps. */
   private readonly lastHyperparameters = new Map<OptimizerKind, Record<string, number>>();
 
@@ -411,10 +416,15 @@ export class TrainingSession extends EventTarget {
    */
   private trainAttrs(count: number): Omit<TrainStepsAttrs, 't0'> | undefined {
     const model = this.modelInstance;
-    if (this.options.fused === false || !isLayeredModel(model)) return undefined;
-    const activations = model.layers.map((layer) => layer.activation);
-    if (!trainable(this.loss.id, activations, model.outputSize)) return undefined;
-    if (!tf.getKernel(TRAIN_STEPS, tf.getBackend())) return undefined;
+    if (this.options.fused === false) return undefined;
+    const shape = this.trainShape(model);
+    if (!shape) return undefined;
+    const backend = tf.getBackend();
+    if (backend !== this.kernelBackend) {
+      this.kernelBackend = backend;
+      this.kernelRegistered = tf.getKernel(TRAIN_STEPS, backend) !== undefined;
+    }
+    if (!this.kernelRegistered) return undefined;
     const options = this.loss.options;
     // As on the per-step paths: the loss's options and the hyperparameters are checked every call.
     validateLossOptions(options);
@@ -425,15 +435,36 @@ export class TrainingSession extends EventTarget {
       half: options.convention === 'half',
       delta: options.delta,
       beta: options.beta,
-      sizes: [model.layers[0]!.inputSize, ...model.layers.map((layer) => layer.outputSize)],
-      activations,
-      biases: model.layers.map((layer) => (layer.bias ? 1 : 0)),
+      sizes: shape.sizes,
+      activations: shape.activations,
+      biases: shape.biases,
       optimizer: optimizer.kind,
       hyper: hyperparameterVector(optimizer.kind, optimizer.hyperparameters),
       slotCount: optimizer.slotNames.length,
       steps: count,
       predictions: this.recordsPredictions(this.data.X.shape[0]),
     };
+  }
+
+  /**
+   * The training kernel's layer attributes for this model, or undefined when the kernel cannot train
+   * it. Built once per model instance (its layers never change; a reset makes a new model).
+   */
+  private trainShape(model: Model): TrainShape | undefined {
+    if (this.shapeCache?.model === model) return this.shapeCache.shape;
+    let shape: TrainShape | undefined;
+    if (isLayeredModel(model)) {
+      const activations = model.layers.map((layer) => layer.activation);
+      if (trainable(this.loss.id, activations, model.outputSize)) {
+        shape = {
+          sizes: [model.layers[0]!.inputSize, ...model.layers.map((layer) => layer.outputSize)],
+          activations,
+          biases: model.layers.map((layer) => (layer.bias ? 1 : 0)),
+        };
+      }
+    }
+    this.shapeCache = { model, shape };
+    return shape;
   }
 
   // --- one update ---------------------------------------------------------------------------
@@ -588,7 +619,10 @@ export class TrainingSession extends EventTarget {
   /** Drops the oldest records beyond the history limit (once per frame, not per record). */
   private trimHistory(): void {
     const limit = this.options.historyLimit ?? 10_000;
-    if (this.records.length > limit + 1) this.records.splice(0, this.records.length - limit - 1);
+    const excess = this.records.length - limit - 1;
+    // One record over (k = 1 at the limit): shift() drops it without the array splice() returns.
+    if (excess === 1) this.records.shift();
+    else if (excess > 1) this.records.splice(0, excess);
   }
 
   /** Puts parameters, optimizer state and batch position back to a record's. */
@@ -638,6 +672,13 @@ export class TrainingSession extends EventTarget {
 
 /** What a step was, beside its numbers: the record's plain fields. */
 type PendingStep = StepInfo;
+
+/** The layer attributes of the training kernel for one model. */
+interface TrainShape {
+  readonly sizes: readonly number[];
+  readonly activations: readonly string[];
+  readonly biases: readonly number[];
+}
 
 /** The tensors one update leaves for its record (see `TrainingSession.update`). */
 interface StepTensors {
