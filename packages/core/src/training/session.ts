@@ -352,35 +352,34 @@ export class TrainingSession extends EventTarget {
    * optimizer's update and the records, for every step; the parameters and the optimizer's state
    * are then taken over from the kernel's outputs. Returns the records (caller disposes).
    */
-  private runFused(
-    count: number,
-    attrs: Omit<TrainStepsAttrs, 't0'>,
-  ): { joined: tf.Tensor1D; pending: PendingStep[] } {
+  private runFused(count: number, attrs: TrainStepsAttrs): { joined: tf.Tensor1D; pending: PendingStep[] } {
     const optimizer = this.optimizerInstance;
-    const variables = this.modelInstance.parameters.map((p) => p.variable);
+    const parameters = this.modelInstance.parameters;
     const slotNames = optimizer.slotNames;
-    const slots = variables.flatMap((v) => {
-      const state = optimizer.stateFor(v);
-      return slotNames.map((name) => state[name]!);
-    });
+    // Plain loops: this runs once per frame, and at k = 1 its closures and spreads showed.
+    const variables: tf.Variable[] = [];
+    const slots: tf.Tensor[] = [];
+    for (let q = 0; q < parameters.length; q++) {
+      const v = parameters[q]!.variable;
+      variables.push(v);
+      if (slotNames.length === 0) continue;
+      const own = optimizer.stateFor(v);
+      for (let j = 0; j < slotNames.length; j++) slots.push(own[slotNames[j]!]!);
+    }
     const firstStep = this.current.step + 1;
-    const firstUpdate = optimizer.iterations + 1;
-    const result = trainStepsKernel(this.data.X, this.targets(), variables, slots, {
-      ...attrs,
-      t0: firstUpdate,
-    });
-    variables.forEach((v, q) => {
-      v.assign(result.parameters[q] as tf.Tensor);
-    });
-    tf.dispose(result.parameters);
+    const firstUpdate = attrs.t0;
+    const result = trainStepsKernel(this.data.X, this.targets(), variables, slots, attrs);
     const state = new Map<tf.Variable, Record<string, tf.Tensor>>();
-    variables.forEach((v, q) => {
+    for (let q = 0; q < variables.length; q++) {
+      const v = variables[q]!;
+      v.assign(result.parameters[q] as tf.Tensor);
       const own: Record<string, tf.Tensor> = {};
-      slotNames.forEach((name, j) => {
-        own[name] = result.slots[q * slotNames.length + j] as tf.Tensor;
-      });
+      for (let j = 0; j < slotNames.length; j++) {
+        own[slotNames[j]!] = result.slots[q * slotNames.length + j] as tf.Tensor;
+      }
       state.set(v, own);
-    });
+    }
+    tf.dispose(result.parameters);
     optimizer.adoptState(state, count);
     // Full batch: every step is one epoch over every row, in order. One frozen list of the rows
     // serves every record (a fresh 1,000-number array per step was most of the garbage).
@@ -414,7 +413,7 @@ export class TrainingSession extends EventTarget {
    * without normalisation, a loss it knows, a backend it is registered for), else undefined. Read
    * at every call: the loss's options and the hyperparameters may have changed.
    */
-  private trainAttrs(count: number): Omit<TrainStepsAttrs, 't0'> | undefined {
+  private trainAttrs(count: number): TrainStepsAttrs | undefined {
     const model = this.modelInstance;
     if (this.options.fused === false) return undefined;
     const shape = this.trainShape(model);
@@ -441,6 +440,7 @@ export class TrainingSession extends EventTarget {
       optimizer: optimizer.kind,
       hyper: hyperparameterVector(optimizer.kind, optimizer.hyperparameters),
       slotCount: optimizer.slotNames.length,
+      t0: optimizer.iterations + 1,
       steps: count,
       predictions: this.recordsPredictions(this.data.X.shape[0]),
     };
