@@ -80,8 +80,7 @@ interface TrainResult {
  * Everything the per-row loop reuses: layer geometry, float64 gradient accumulators, a row's
  * activations and back-propagated deltas, the float32 gradients and the per-parameter slot lists.
  * Kept across calls (see {@link netFor}): building it allocates ~15 arrays, which at k = 1 cost
- * more than a linear model's two passes over 1,000 rows, and a fresh object per call kept the
- * JIT's map checks on the hot loop failing.
+ * about as much as a linear model's two passes over 1,000 rows.
  */
 class Net {
   readonly layers: number;
@@ -424,7 +423,7 @@ const NO_OUTPUT = new Float32Array(0);
  * The rows of a one-layer, one-output model, the row's dot product unrolled for one and two
  * features: the shape of the plain-JavaScript loop. Only typed arrays and numbers come in, so no
  * object's map can change under the optimised loop: a map check failing at entry left V8 running
- * this loop half in baseline code (on-stack replacement at every call), ~10× slower.
+ * this loop half in baseline code (on-stack replacement at every call), 4–10× slower.
  * `flags`: 1 the loss reads σ(z), 2 the model predicts σ(z). `outAt` −1: no predictions.
  */
 function singleRows(
@@ -520,7 +519,10 @@ function singleRows(
   return total;
 }
 
-/** The loss {@link singleRows} hands elementwiseTerm: one object, refilled per call, so its map never changes. */
+/**
+ * The loss {@link singleRows} hands elementwiseTerm: one object, refilled per call, so its map
+ * never changes (δ and β start fractional, so their fields are doubles from the start).
+ */
 const rowLoss: { code: number; half: boolean; delta: number; beta: number } = {
   code: 0,
   half: false,
