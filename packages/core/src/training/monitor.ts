@@ -63,9 +63,12 @@ export class RunMonitor {
     this.quietSteps = change <= this.tolerance * Math.max(1, Math.abs(record.loss)) ? this.quietSteps + 1 : 0;
     this.previousLoss = record.loss;
     if (this.quietSteps >= this.patience) return { kind: 'converged', step: record.step, loss: record.loss };
-    return { kind: 'running' };
+    return RUNNING;
   }
 }
+
+/** The verdict of almost every step: one frozen object rather than one per record. */
+const RUNNING: MonitorVerdict = Object.freeze({ kind: 'running' });
 
 /** Loss, batch loss and every parameter finite? Plain loops: this runs for every record, k per frame. */
 function allFinite(record: StepRecord): boolean {

@@ -81,38 +81,70 @@ export function joinSteps(
   );
 }
 
-/** The inverse of `joinSteps` for one step, on the numbers read back. */
+/** What a step was, beside its numbers: the record's plain fields. */
+export interface StepInfo {
+  readonly step: number;
+  readonly epoch: number;
+  readonly batch: readonly number[];
+  readonly optimizer: OptimizerKind;
+  readonly optimizerStep: number;
+}
+
+/**
+ * The inverse of `joinSteps` for one step: the numbers `values[start, end)` read back. Runs for
+ * every record, k per frame, so it is plain loops into fresh arrays (an iterator, a closure or a
+ * spread per record cost more than a linear model's training step).
+ */
 export function unpackStep(
   values: Float32Array,
+  start: number,
+  end: number,
   layout: RecordLayout,
-  info: {
-    step: number;
-    epoch: number;
-    batch: readonly number[];
-    optimizer: OptimizerKind;
-    optimizerStep: number;
-  },
+  info: StepInfo,
 ): StepRecord {
-  let at = 0;
-  // A plain copy loop: Array.from over a subarray goes through the iterator protocol and a view
-  // object per field, which cost more than the training step itself when k records come per frame.
-  const take = (size: number) => {
-    const slice = new Array<number>(size);
-    for (let i = 0; i < size; i++) slice[i] = values[at + i] as number;
-    at += size;
-    return slice;
-  };
-  const [batchLoss = Number.NaN, loss = Number.NaN] = take(2);
+  const parameterList = layout.parameters;
+  const slotNames = layout.slotNames;
+  let at = start + 2;
   const gradient: ParameterValues = {};
-  for (const p of layout.parameters) gradient[p.name] = take(p.size);
+  for (let q = 0; q < parameterList.length; q++) {
+    const p = parameterList[q]!;
+    gradient[p.name] = numbers(values, at, p.size);
+    at += p.size;
+  }
   const parameters: ParameterValues = {};
-  for (const p of layout.parameters) parameters[p.name] = take(p.size);
+  for (let q = 0; q < parameterList.length; q++) {
+    const p = parameterList[q]!;
+    parameters[p.name] = numbers(values, at, p.size);
+    at += p.size;
+  }
   const optimizerState: Record<string, SlotValues> = {};
-  for (const p of layout.parameters) {
+  for (let q = 0; q < parameterList.length; q++) {
+    const p = parameterList[q]!;
     const slots: SlotValues = {};
-    for (const slot of layout.slotNames) slots[slot] = take(p.size);
+    for (let j = 0; j < slotNames.length; j++) {
+      slots[slotNames[j]!] = numbers(values, at, p.size);
+      at += p.size;
+    }
     optimizerState[p.name] = slots;
   }
-  const predictions = take(values.length - at);
-  return { ...info, batchLoss, loss, gradient, parameters, optimizerState, predictions };
+  return {
+    step: info.step,
+    epoch: info.epoch,
+    batch: info.batch,
+    optimizer: info.optimizer,
+    optimizerStep: info.optimizerStep,
+    batchLoss: end - start > 0 ? (values[start] as number) : Number.NaN,
+    loss: end - start > 1 ? (values[start + 1] as number) : Number.NaN,
+    gradient,
+    parameters,
+    optimizerState,
+    predictions: numbers(values, at, Math.max(end - at, 0)),
+  };
+}
+
+/** `size` numbers of `values` from `at`, as a plain array (a copy loop: no iterator, no view object). */
+function numbers(values: Float32Array, at: number, size: number): number[] {
+  const out = new Array<number>(size);
+  for (let i = 0; i < size; i++) out[i] = values[at + i] as number;
+  return out;
 }

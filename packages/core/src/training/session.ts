@@ -26,6 +26,7 @@ import {
   packStepBody,
   type RecordLayout,
   recordLayout,
+  type StepInfo,
   type StepRecord,
   unpackStep,
 } from './record.js';
@@ -106,6 +107,11 @@ export class TrainingSession extends EventTarget {
   private rowsCache?: readonly number[];
   /** Bumped by every reset, rewind and rebuild, so an in-flight step's results are dropped. */
   private generation = 0;
+  /** {@link TrainingSession.trainShape}'s answer for the current model. */
+  private shapeCache?: { readonly model: Model; readonly shape: TrainShape | undefined };
+  /** The backend the training kernel was last looked up for, and whether it has it. */
+  private kernelBackend = '';
+  private kernelRegistered = false;
   /** Hyperparameters each optimizer had when it was swapped out, for rewinding back into its steps. */
   private readonly lastHyperparameters = new Map<OptimizerKind, Record<string, number>>();
 
@@ -180,25 +186,21 @@ export class TrainingSession extends EventTarget {
     if (generation !== this.generation || this.disposed) return [];
 
     const added: StepRecord[] = [];
+    const layout = this.layout;
+    const predictionWidth = this.outputWidth();
     let offset = 0;
-    for (const p of pending) {
-      const length =
-        this.layout.fixedLength +
-        (this.recordsPredictions(p.batch.length) ? p.batch.length * this.outputWidth() : 0);
-      const { step, epoch, batch, optimizer, optimizerStep } = p;
-      const record = unpackStep(values.subarray(offset, offset + length), this.layout, {
-        step,
-        epoch,
-        batch,
-        optimizer,
-        optimizerStep,
-      });
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i]!;
+      const rows = p.batch.length;
+      const length = layout.fixedLength + (this.recordsPredictions(rows) ? rows * predictionWidth : 0);
+      const record = unpackStep(values, offset, offset + length, layout, p);
       offset += length;
       added.push(record);
-      this.push(record);
+      this.records.push(record);
       const verdict = this.monitor.observe(record);
       if (verdict.kind === 'diverged') {
         this.runStatus = 'diverged';
+        this.trimHistory();
         this.emit('diverged', { step: verdict.step, reason: verdict.reason, loss: verdict.loss });
         // Steps queued after the divergence never happened as far as the learner is concerned.
         this.restoreTo(record);
@@ -206,9 +208,11 @@ export class TrainingSession extends EventTarget {
       }
       if (verdict.kind === 'converged' && this.runStatus === 'running') {
         this.runStatus = 'converged';
+        this.trimHistory();
         this.emit('converged', { step: verdict.step, loss: verdict.loss });
       }
     }
+    this.trimHistory();
     this.emit('step', { records: added });
     return added;
   }
@@ -341,35 +345,34 @@ export class TrainingSession extends EventTarget {
    * optimizer's update and the records, for every step; the parameters and the optimizer's state
    * are then taken over from the kernel's outputs. Returns the records (caller disposes).
    */
-  private runFused(
-    count: number,
-    attrs: Omit<TrainStepsAttrs, 't0'>,
-  ): { joined: tf.Tensor1D; pending: PendingStep[] } {
+  private runFused(count: number, attrs: TrainStepsAttrs): { joined: tf.Tensor1D; pending: PendingStep[] } {
     const optimizer = this.optimizerInstance;
-    const variables = this.modelInstance.parameters.map((p) => p.variable);
+    const parameters = this.modelInstance.parameters;
     const slotNames = optimizer.slotNames;
-    const slots = variables.flatMap((v) => {
-      const state = optimizer.stateFor(v);
-      return slotNames.map((name) => state[name]!);
-    });
+    // Plain loops: this runs once per frame, and at k = 1 its closures and spreads showed.
+    const variables: tf.Variable[] = [];
+    const slots: tf.Tensor[] = [];
+    for (let q = 0; q < parameters.length; q++) {
+      const v = parameters[q]!.variable;
+      variables.push(v);
+      if (slotNames.length === 0) continue;
+      const own = optimizer.stateFor(v);
+      for (let j = 0; j < slotNames.length; j++) slots.push(own[slotNames[j]!]!);
+    }
     const firstStep = this.current.step + 1;
-    const firstUpdate = optimizer.iterations + 1;
-    const result = trainStepsKernel(this.data.X, this.targets(), variables, slots, {
-      ...attrs,
-      t0: firstUpdate,
-    });
-    variables.forEach((v, q) => {
-      v.assign(result.parameters[q] as tf.Tensor);
-    });
-    tf.dispose(result.parameters);
+    const firstUpdate = attrs.t0;
+    const result = trainStepsKernel(this.data.X, this.targets(), variables, slots, attrs);
     const state = new Map<tf.Variable, Record<string, tf.Tensor>>();
-    variables.forEach((v, q) => {
+    for (let q = 0; q < variables.length; q++) {
+      const v = variables[q]!;
+      v.assign(result.parameters[q] as tf.Tensor);
       const own: Record<string, tf.Tensor> = {};
-      slotNames.forEach((name, j) => {
-        own[name] = result.slots[q * slotNames.length + j] as tf.Tensor;
-      });
+      for (let j = 0; j < slotNames.length; j++) {
+        own[slotNames[j]!] = result.slots[q * slotNames.length + j] as tf.Tensor;
+      }
       state.set(v, own);
-    });
+    }
+    tf.dispose(result.parameters);
     optimizer.adoptState(state, count);
     // Full batch: every step is one epoch over every row, in order. One frozen list of the rows
     // serves every record (a fresh 1,000-number array per step was most of the garbage).
@@ -403,12 +406,17 @@ export class TrainingSession extends EventTarget {
    * without normalisation, a loss it knows, a backend it is registered for), else undefined. Read
    * at every call: the loss's options and the hyperparameters may have changed.
    */
-  private trainAttrs(count: number): Omit<TrainStepsAttrs, 't0'> | undefined {
+  private trainAttrs(count: number): TrainStepsAttrs | undefined {
     const model = this.modelInstance;
-    if (this.options.fused === false || !isLayeredModel(model)) return undefined;
-    const activations = model.layers.map((layer) => layer.activation);
-    if (!trainable(this.loss.id, activations, model.outputSize)) return undefined;
-    if (!tf.getKernel(TRAIN_STEPS, tf.getBackend())) return undefined;
+    if (this.options.fused === false) return undefined;
+    const shape = this.trainShape(model);
+    if (!shape) return undefined;
+    const backend = tf.getBackend();
+    if (backend !== this.kernelBackend) {
+      this.kernelBackend = backend;
+      this.kernelRegistered = tf.getKernel(TRAIN_STEPS, backend) !== undefined;
+    }
+    if (!this.kernelRegistered) return undefined;
     const options = this.loss.options;
     // As on the per-step paths: the loss's options and the hyperparameters are checked every call.
     validateLossOptions(options);
@@ -419,15 +427,37 @@ export class TrainingSession extends EventTarget {
       half: options.convention === 'half',
       delta: options.delta,
       beta: options.beta,
-      sizes: [model.layers[0]!.inputSize, ...model.layers.map((layer) => layer.outputSize)],
-      activations,
-      biases: model.layers.map((layer) => (layer.bias ? 1 : 0)),
+      sizes: shape.sizes,
+      activations: shape.activations,
+      biases: shape.biases,
       optimizer: optimizer.kind,
       hyper: hyperparameterVector(optimizer.kind, optimizer.hyperparameters),
       slotCount: optimizer.slotNames.length,
+      t0: optimizer.iterations + 1,
       steps: count,
       predictions: this.recordsPredictions(this.data.X.shape[0]),
     };
+  }
+
+  /**
+   * The training kernel's layer attributes for this model, or undefined when the kernel cannot train
+   * it. Built once per model instance (its layers never change; a reset makes a new model).
+   */
+  private trainShape(model: Model): TrainShape | undefined {
+    if (this.shapeCache?.model === model) return this.shapeCache.shape;
+    let shape: TrainShape | undefined;
+    if (isLayeredModel(model)) {
+      const activations = model.layers.map((layer) => layer.activation);
+      if (trainable(this.loss.id, activations, model.outputSize)) {
+        shape = {
+          sizes: [model.layers[0]!.inputSize, ...model.layers.map((layer) => layer.outputSize)],
+          activations,
+          biases: model.layers.map((layer) => (layer.bias ? 1 : 0)),
+        };
+      }
+    }
+    this.shapeCache = { model, shape };
+    return shape;
   }
 
   // --- one update ---------------------------------------------------------------------------
@@ -579,10 +609,13 @@ export class TrainingSession extends EventTarget {
     this.monitor.start(start);
   }
 
-  private push(record: StepRecord): void {
-    this.records.push(record);
+  /** Drops the oldest records beyond the history limit (once per frame, not per record). */
+  private trimHistory(): void {
     const limit = this.options.historyLimit ?? 10_000;
-    if (this.records.length > limit + 1) this.records.splice(0, this.records.length - limit - 1);
+    const excess = this.records.length - limit - 1;
+    // One record over (k = 1 at the limit): shift() drops it without the array splice() returns.
+    if (excess === 1) this.records.shift();
+    else if (excess > 1) this.records.splice(0, excess);
   }
 
   /** Puts parameters, optimizer state and batch position back to a record's. */
@@ -631,12 +664,13 @@ export class TrainingSession extends EventTarget {
 }
 
 /** What a step was, beside its numbers: the record's plain fields. */
-interface PendingStep {
-  readonly step: number;
-  readonly epoch: number;
-  readonly batch: readonly number[];
-  readonly optimizer: OptimizerKind;
-  readonly optimizerStep: number;
+type PendingStep = StepInfo;
+
+/** The layer attributes of the training kernel for one model. */
+interface TrainShape {
+  readonly sizes: readonly number[];
+  readonly activations: readonly string[];
+  readonly biases: readonly number[];
 }
 
 /** The tensors one update leaves for its record (see `TrainingSession.update`). */
