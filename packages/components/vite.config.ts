@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { longWithoutWasm } from './build/long-without-wasm.js';
+import { minifyLiterals } from './build/minify-literals.js';
 import { tfjsWithoutIo } from './build/tfjs-without-io.js';
 
 // The blogger's folder: `gd-playground.js` (the autoloader, a few KB) and `chunks/` (each element's
@@ -14,6 +15,8 @@ export default defineConfig({
   },
   // tfjs-core's `long` dependency: no wasm probe, which a strict CSP reports (see the plugin).
   plugins: [
+    // Lit's css`…`/html`…` text ships as written otherwise: the JS minifier leaves strings alone.
+    minifyLiterals({ include: /\/packages\/components\/src\/.*\.ts$/ }),
     longWithoutWasm(),
     tfjsWithoutIo(),
     {
