@@ -148,7 +148,9 @@ export function minifyHtmlTemplate(chunks: readonly string[]): string[] | undefi
           const end = char === '>' ? i + 1 : i + 2;
           out += chunk.slice(i, end);
           i = end;
-          state = VERBATIM_ELEMENTS.has(state.name) ? { kind: 'verbatim', name: state.name } : { kind: 'text' };
+          state = VERBATIM_ELEMENTS.has(state.name)
+            ? { kind: 'verbatim', name: state.name }
+            : { kind: 'text' };
         } else if (char === '"' || char === "'") {
           flushSpace();
           out += char;

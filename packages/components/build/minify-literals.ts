@@ -17,9 +17,12 @@ const MINIFIERS: Record<string, (chunks: readonly string[]) => string[] | undefi
  * changes). Expressions are untouched, so each template keeps its Lit parts. Undefined when nothing
  * changed.
  */
-export function minifyLiteralsIn(code: string, fileName: string): { code: string; map: ReturnType<MagicString['generateMap']> } | undefined {
+export function minifyLiteralsIn(
+  code: string,
+  fileName: string,
+): { code: string; map: ReturnType<MagicString['generateMap']> } | undefined {
   // Cheap test first: most modules hold no template at all.
-  if (!/\b(css|html|svg|mathml)`/.test(code)) return undefined;
+  if (!/\b(css|html|svg|mathml)\s*`/.test(code)) return undefined;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const edits = new MagicString(code);
   let changed = false;
@@ -35,7 +38,8 @@ export function minifyLiteralsIn(code: string, fileName: string): { code: string
           : [template.head, ...template.templateSpans.map((span) => span.literal)];
         const ranges = pieces.map((piece) => {
           const start = piece.getStart(source) + 1;
-          const closing = piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1;
+          const closing =
+            piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1;
           return [start, piece.end - closing] as const;
         });
         const chunks = ranges.map(([start, end]) => code.slice(start, end));
@@ -53,7 +57,10 @@ export function minifyLiteralsIn(code: string, fileName: string): { code: string
   };
   visit(source);
   if (!changed) return undefined;
-  return { code: edits.toString(), map: edits.generateMap({ source: fileName, hires: 'boundary', includeContent: true }) };
+  return {
+    code: edits.toString(),
+    map: edits.generateMap({ source: fileName, hires: 'boundary', includeContent: true }),
+  };
 }
 
 /**
