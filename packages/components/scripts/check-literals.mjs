@@ -11,6 +11,7 @@
 // loads (an animation, a timer) is reported as noise and left out of the comparison.
 // Exits non-zero on any difference. Needs `pnpm build` first (dist/ is the minified build).
 //   LITERALS_BASELINE=<folder>  compare against that build instead of building one.
+//   LITERALS_MINIFIED=<folder>  check that build instead of dist/.
 //   LITERALS_RAW_STYLE=<text>   keep the whole computed style (not its hash) of elements whose key
 //                               contains <text>, to see which property differs.
 import { execFileSync } from 'node:child_process';
@@ -162,7 +163,7 @@ let failed = false;
 for (const setting of SETTINGS) {
   const first = await load(browser, baseline, setting);
   const second = await load(browser, baseline, setting);
-  const minified = await load(browser, DIST, setting);
+  const minified = await load(browser, process.env.LITERALS_MINIFIED ?? DIST, setting);
   const keys = new Set([...Object.keys(first), ...Object.keys(minified)]);
   const noise = [...keys].filter((key) => first[key] !== second[key]);
   const differences = [...keys].filter((key) => !noise.includes(key) && first[key] !== minified[key]);
