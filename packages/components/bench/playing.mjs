@@ -114,7 +114,12 @@ function analyseTrace(buffer) {
     .sort((a, b) => a.ts - b.ts)) {
     if (e.ts < end) continue;
     // tdur: the thread's CPU time in the task, which a loaded machine's descheduling does not inflate.
-    tasks.push({ ts: e.ts, dur: e.dur ?? 0, cpu: e.tdur ?? e.dur ?? 0, posted: e.args?.src_func ?? e.args?.data?.src_func ?? '' });
+    tasks.push({
+      ts: e.ts,
+      dur: e.dur ?? 0,
+      cpu: e.tdur ?? e.dur ?? 0,
+      posted: e.args?.src_func ?? e.args?.data?.src_func ?? '',
+    });
     end = e.ts + (e.dur ?? 0);
   }
   // A frame starts with the task that runs its animation-frame callbacks (several callbacks, one task).
@@ -147,13 +152,22 @@ function analyseTrace(buffer) {
   const longestTask = tasks.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), undefined);
   const longestParts = longestTask
     ? events
-        .filter((e) => e.ph === 'X' && onMain(e) && e.ts >= longestTask.ts && e.ts < longestTask.ts + longestTask.dur && e.name !== 'RunTask')
+        .filter(
+          (e) =>
+            e.ph === 'X' &&
+            onMain(e) &&
+            e.ts >= longestTask.ts &&
+            e.ts < longestTask.ts + longestTask.dur &&
+            e.name !== 'RunTask',
+        )
         .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
         .slice(0, 4)
         .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}`)
         .join(', ')
     : '';
-  const longestPosted = longestTask ? `${longestTask.posted || '?'} (CPU ${(longestTask.cpu / 1000).toFixed(1)} ms)` : '';
+  const longestPosted = longestTask
+    ? `${longestTask.posted || '?'} (CPU ${(longestTask.cpu / 1000).toFixed(1)} ms)`
+    : '';
   return {
     longestParts: `${longestPosted}${longestParts ? `: ${longestParts}` : ''}`,
     tasks: tasks.map((task) => task.dur / 1000),
