@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyLiterals } from '../../packages/components/build/minify-literals.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const pages = join(here, 'pages');
@@ -54,7 +55,12 @@ export default defineConfig({
   root: pages,
   base: './',
   publicDir: join(here, 'public'),
-  plugins: [docsDevServer()],
+  // The widgets arrive as the components' per-element modules (tsc output, templates as written):
+  // their Lit css`…`/html`…` whitespace is minified here, as the blogger's bundle does it.
+  plugins: [
+    docsDevServer(),
+    minifyLiterals({ include: /\/packages\/components\/dist\/(?!chunks\/).*\.js$/ }),
+  ],
   build: {
     outDir: join(here, 'dist'),
     emptyOutDir: true,

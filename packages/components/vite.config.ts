@@ -1,7 +1,12 @@
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { longWithoutWasm } from './build/long-without-wasm.js';
+import { minifyLiterals } from './build/minify-literals.js';
 import { tfjsWithoutIo } from './build/tfjs-without-io.js';
+
+/** The chunks folder of this build (known once the config is resolved). */
+let chunksDir = '';
 
 // The blogger's folder: `gd-playground.js` (the autoloader, a few KB) and `chunks/` (each element's
 // code and the code elements share, loaded when a tag first appears). Every dependency inlined,
@@ -14,14 +19,20 @@ export default defineConfig({
   },
   // tfjs-core's `long` dependency: no wasm probe, which a strict CSP reports (see the plugin).
   plugins: [
+    // Lit's css`…`/html`…` text ships as written otherwise: the JS minifier leaves strings alone.
+    minifyLiterals({ include: /\/packages\/components\/src\/.*\.ts$/ }),
     longWithoutWasm(),
     tfjsWithoutIo(),
     {
       // dist/ is not emptied (tsc wrote the per-element modules there first), but chunks of an
       // earlier build must go: their names carry hashes, and stale ones would ship and be counted.
       name: 'gd-clean-chunks',
+      // The configured folder (`--outDir` builds a copy elsewhere, e.g. scripts/check-literals.mjs).
+      configResolved(config) {
+        chunksDir = resolve(config.root, config.build.outDir, 'chunks');
+      },
       buildStart() {
-        rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
+        rmSync(chunksDir, { recursive: true, force: true });
       },
     },
   ],

@@ -6,7 +6,8 @@ export default defineConfig({
     projects: [
       browserProject({
         name: 'browser',
-        include: ['src/**/*.test.ts'],
+        // build/: the template-literal minifier, checked against what Chromium renders.
+        include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
         // Core is linked source, not pre-bundled, so tests see a rebuilt core at once; its tfjs is.
         optimizeDeps: [
           ...TFJS_DEPS.map((dep) => `@gd-playground/core > ${dep}`),
