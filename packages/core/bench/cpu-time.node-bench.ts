@@ -14,6 +14,7 @@ import { tf } from '../src/tf.js';
 import {
   columns,
   HIDDEN,
+  plainLinearLoss,
   plainLinearStep,
   plainMlpStep,
   plainSoftmaxStep,
@@ -88,6 +89,20 @@ async function kernel(kind: StepKind, k: number) {
   return ms;
 }
 
+/** Plain JS step + the loss after it (linear and logistic): what `session.step(1)` hands back. */
+function plainWithLossAfter(kind: 'linear' | 'logistic') {
+  const { x, y } = columns(stepData(kind, N));
+  const p = new Float64Array(3);
+  let sink = 0;
+  return time(() => {
+    for (let s = 0; s < 10; s++) {
+      plainLinearStep(kind === 'logistic', x, y, p, 0.05);
+      sink += plainLinearLoss(kind === 'logistic', x, y, p);
+    }
+    return sink === Number.POSITIVE_INFINITY ? 0 : 10;
+  });
+}
+
 function plain(kind: StepKind) {
   const { x, y } = columns(stepData(kind, N));
   const size = kind === 'mlp' ? 4 * HIDDEN + 1 : kind === 'softmax' ? 9 : 3;
@@ -120,10 +135,10 @@ it(
       '',
       `Load average at the start: ${load()} (${os.cpus().length} cores).`,
       '',
-      'All figures are CPU ms per training step. k: steps per `session.step(k)` call (one kernel call and one read-back per call on the fused path): the playground runs k = speed steps per frame (default 1) and 100 per frame for "train until converged". Plain JS: forward pass, loss, gradient and update in one loop. The kernel alone: `GdTrainSteps` with its outputs taken over and its records read back, no session. "kernel ÷ plain" uses the kernel at k = 100.',
+      'All figures are CPU ms per training step. k: steps per `session.step(k)` call (one kernel call and one read-back per call on the fused path): the playground runs k = speed steps per frame (default 1) and 100 per frame for "train until converged". Plain JS: forward pass, loss, gradient and update in one loop. The kernel alone: `GdTrainSteps` with its outputs taken over and its records read back, no session. "kernel ÷ plain" uses the kernel at k = 100. "Plain JS + loss after": the plain step and one more forward pass for the loss after the update, which `step(1)` also returns (at k = 100 each step\'s loss after is the next one\'s loss before, so one pass a step suffices); linear and logistic only.',
       '',
-      '| model, loss | plain JS ms/step | session fused k = 1 | session fused k = 100 | kernel alone k = 1 | kernel alone k = 100 | session unfused (autodiff) k = 1 | fused k = 1 ÷ plain | fused k = 100 ÷ plain | kernel ÷ plain | unfused ÷ fused (k = 1) |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| model, loss | plain JS ms/step | session fused k = 1 | session fused k = 100 | kernel alone k = 1 | kernel alone k = 100 | session unfused (autodiff) k = 1 | fused k = 1 ÷ plain | fused k = 100 ÷ plain | kernel ÷ plain | unfused ÷ fused (k = 1) | plain JS + loss after ms/step | fused k = 1 ÷ plain + loss after |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ];
     for (const kind of ['linear', 'logistic', 'softmax', 'mlp'] as StepKind[]) {
       const js = await plain(kind);
@@ -132,8 +147,9 @@ it(
       const alone1 = await kernel(kind, 1);
       const alone = await kernel(kind, 100);
       const unfused = await session(kind, false, 1);
+      const withAfter = kind === 'linear' || kind === 'logistic' ? await plainWithLossAfter(kind) : undefined;
       lines.push(
-        `| ${kind}, ${SPECS[kind].loss} | ${f(js)} | ${f(fused1)} | ${f(fused100)} | ${f(alone1)} | ${f(alone)} | ${f(unfused)} | ${(fused1 / js).toFixed(1)}× | ${(fused100 / js).toFixed(1)}× | ${(alone / js).toFixed(1)}× | ${(unfused / fused1).toFixed(1)}× |`,
+        `| ${kind}, ${SPECS[kind].loss} | ${f(js)} | ${f(fused1)} | ${f(fused100)} | ${f(alone1)} | ${f(alone)} | ${f(unfused)} | ${(fused1 / js).toFixed(1)}× | ${(fused100 / js).toFixed(1)}× | ${(alone / js).toFixed(1)}× | ${(unfused / fused1).toFixed(1)}× | ${withAfter ? f(withAfter) : '–'} | ${withAfter ? `${(fused1 / withAfter).toFixed(1)}×` : '–'} |`,
       );
       console.log(lines.at(-1));
     }

@@ -121,6 +121,34 @@ export function plainLinearStep(
   return loss / n;
 }
 
+/**
+ * Linear + MSE or logistic + BCE-with-logits: the mean loss at `p`, a forward pass only. A session's
+ * `step(1)` returns the loss after its update too (one more pass over the rows; at k = 100 every
+ * step's "after" is the next step's "before"), so step + this is the plain loop with its outputs.
+ */
+export function plainLinearLoss(
+  logistic: boolean,
+  x: Float32Array,
+  y: Float32Array,
+  p: Float64Array,
+): number {
+  const n = y.length;
+  const w0 = p[0]!;
+  const w1 = p[1]!;
+  const b = p[2]!;
+  let loss = 0;
+  for (let i = 0; i < n; i++) {
+    const z = w0 * x[2 * i]! + w1 * x[2 * i + 1]! + b;
+    const t = y[i]!;
+    if (logistic) loss += Math.max(z, 0) - z * t + Math.log1p(Math.exp(-Math.abs(z)));
+    else {
+      const r = z - t;
+      loss += r * r;
+    }
+  }
+  return loss / n;
+}
+
 /** Softmax (2 features, 3 classes) + CCE with logits; `p` holds W (row-major [2, 3]) then b [3]. */
 export function plainSoftmaxStep(
   x: Float32Array,
