@@ -15,26 +15,13 @@ import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { copyBrowserFolder, DIST, gzipBytes, recordScripts } from '../scripts/browser-folder.mjs';
+import { ELEMENT_MARKUP, elementTags } from '../scripts/element-markup.mjs';
 import { chunkContents } from './chunk-contents.mjs';
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-/** Markup that makes each element show something real; any other tag is used bare. */
-const MARKUP = {
-  'gd-loss-explorer':
-    '<gd-loss-explorer truth="10,20,30" predicted="12,18,30" losses="mse,mae"></gd-loss-explorer>',
-  'gd-lr-slider': '<gd-lr-slider learning-rate="0.1" start="5"></gd-lr-slider>',
-  'gd-sigmoid-boundary':
-    '<gd-sigmoid-boundary weights="2.8,-4.5" bias="0.4" probe="1,1.5"></gd-sigmoid-boundary>',
-  'gd-math': '<gd-math tex="w \\leftarrow w - \\alpha g"></gd-math>',
-  'gd-playground': '<gd-playground preset="house-prices"></gd-playground>',
-  'gd-network': '<gd-network preset="xor" layers="4"></gd-network>',
-};
-const tags = readdirSync(new URL('../src/define/', import.meta.url))
-  .filter((file) => /^gd-.*\.ts$/.test(file))
-  .map((file) => file.slice(0, -3))
-  .sort();
-const markupOf = (tag) => MARKUP[tag] ?? `<${tag}></${tag}>`;
+const tags = elementTags();
+const markupOf = (tag) => ELEMENT_MARKUP[tag] ?? `<${tag}></${tag}>`;
 
 /** A formula as the course site's build leaves it: MathML inside the tag, no TeX typeset at run time. */
 const PRERENDERED_MATH =

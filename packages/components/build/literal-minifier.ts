@@ -106,6 +106,14 @@ export function minifyHtmlTemplate(chunks: readonly string[]): string[] | undefi
       pendingSpace = false;
     };
     let i = 0;
+    /** Copies a backslash escape as written; false when an expression cuts it (leave the template). */
+    const copyEscape = (): boolean => {
+      if (i + 1 >= chunk.length) return false;
+      flushSpace();
+      out += chunk.slice(i, i + 2);
+      i += 2;
+      return true;
+    };
     while (i < chunk.length) {
       const char = chunk[i] as string;
       if (state.kind === 'comment') {
@@ -157,10 +165,7 @@ export function minifyHtmlTemplate(chunks: readonly string[]): string[] | undefi
           i++;
           state = { kind: 'quoted', quote: char, name: state.name };
         } else if (char === '\\') {
-          if (i + 1 >= chunk.length) return undefined;
-          flushSpace();
-          out += chunk.slice(i, i + 2);
-          i += 2;
+          if (!copyEscape()) return undefined;
         } else {
           flushSpace();
           out += char;
@@ -185,10 +190,7 @@ export function minifyHtmlTemplate(chunks: readonly string[]): string[] | undefi
           i += name[0].length;
           state = { kind: 'tag', name: name[0].startsWith('</') ? '' : (name[1] ?? '').toLowerCase() };
         } else if (char === '\\') {
-          if (i + 1 >= chunk.length) return undefined;
-          flushSpace();
-          out += chunk.slice(i, i + 2);
-          i += 2;
+          if (!copyEscape()) return undefined;
         } else {
           flushSpace();
           out += char;

@@ -15,13 +15,14 @@
 //   LITERALS_RAW_STYLE=<text>   keep the whole computed style (not its hash) of elements whose key
 //                               contains <text>, to see which property differs.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '@gd-playground/test-config';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { copyBrowserFolder, DIST } from './browser-folder.mjs';
+import { ELEMENT_MARKUP, elementTags } from './element-markup.mjs';
 
 const packageRoot = new URL('..', import.meta.url).pathname;
 
@@ -36,20 +37,14 @@ if (!baseline) {
   });
 }
 
+// More of each formula and loss than the bytes bench shows: more template text to compare.
 const MARKUP = {
+  ...ELEMENT_MARKUP,
   'gd-loss-explorer':
     '<gd-loss-explorer truth="10,20,30" predicted="12,18,30" losses="mse,mae,huber"></gd-loss-explorer>',
-  'gd-lr-slider': '<gd-lr-slider learning-rate="0.1" start="5"></gd-lr-slider>',
-  'gd-sigmoid-boundary':
-    '<gd-sigmoid-boundary weights="2.8,-4.5" bias="0.4" probe="1,1.5"></gd-sigmoid-boundary>',
   'gd-math': '<gd-math tex="w \\leftarrow w - \\alpha \\frac{\\partial L}{\\partial w}"></gd-math>',
-  'gd-playground': '<gd-playground preset="house-prices"></gd-playground>',
-  'gd-network': '<gd-network preset="xor" layers="4"></gd-network>',
 };
-const tags = readdirSync(new URL('../src/define/', import.meta.url))
-  .filter((file) => /^gd-.*\.ts$/.test(file))
-  .map((file) => file.slice(0, -3))
-  .sort();
+const tags = elementTags();
 const body = tags.map((tag) => MARKUP[tag] ?? `<${tag}></${tag}>`).join('\n<p>Text between widgets.</p>\n');
 
 const SETTINGS = [
