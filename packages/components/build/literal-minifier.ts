@@ -114,39 +114,29 @@ export function minifyHtmlTemplate(chunks: readonly string[]): string[] | undefi
       i += 2;
       return true;
     };
+    /**
+     * Copies as written up to `end` plus `keep` characters of its marker, then enters `next`; with
+     * no marker in this chunk (`end` −1), copies the rest and stays (the marker follows an expression).
+     */
+    const copyUntil = (end: number, keep: number, next: HtmlState) => {
+      if (end < 0) {
+        out += chunk.slice(i);
+        i = chunk.length;
+      } else {
+        out += chunk.slice(i, end + keep);
+        i = end + keep;
+        state = next;
+      }
+    };
     while (i < chunk.length) {
       const char = chunk[i] as string;
       if (state.kind === 'comment') {
-        const end = chunk.indexOf('-->', i);
-        if (end < 0) {
-          out += chunk.slice(i);
-          i = chunk.length;
-        } else {
-          out += chunk.slice(i, end + 3);
-          i = end + 3;
-          state = { kind: 'text' };
-        }
+        copyUntil(chunk.indexOf('-->', i), 3, { kind: 'text' });
       } else if (state.kind === 'verbatim') {
-        const close = chunk.toLowerCase().indexOf(`</${state.name}`, i);
-        if (close < 0) {
-          out += chunk.slice(i);
-          i = chunk.length;
-        } else {
-          out += chunk.slice(i, close);
-          i = close;
-          state = { kind: 'text' };
-        }
+        copyUntil(chunk.toLowerCase().indexOf(`</${state.name}`, i), 0, { kind: 'text' });
       } else if (state.kind === 'quoted') {
         // An attribute value, copied as written up to its closing quote (expressions may sit inside).
-        const end = chunk.indexOf(state.quote, i);
-        if (end < 0) {
-          out += chunk.slice(i);
-          i = chunk.length;
-        } else {
-          out += chunk.slice(i, end + 1);
-          i = end + 1;
-          state = { kind: 'tag', name: state.name };
-        }
+        copyUntil(chunk.indexOf(state.quote, i), 1, { kind: 'tag', name: state.name });
       } else if (state.kind === 'tag') {
         if (isSpace(char)) {
           pendingSpace = true;
