@@ -1,8 +1,8 @@
 // CURRICULUM A fidelity through the rendered element: the exact ledger (A.9 with either BCE form),
 // the prediction probe (A.2, A.4), the data as a matrix (A.4) and the step as code (A.5, A.9).
 import { tf } from '@gd-playground/core';
-import { userEvent } from '@vitest/browser/context';
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../define/gd-playground.js';
 import {
   A5,

@@ -2,8 +2,9 @@
 // through the views and controls before reaching the rule, the matrix, the code and the table, so
 // they are there, in the same Tab order, by then. A fresh module graph (one iframe per test file):
 // the chunk is not loaded before this test.
-import { userEvent } from '@vitest/browser/context';
+
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../define/gd-playground.js';
 import type { GdPlayground } from './gd-playground.js';
 import { eachTestLeavesNoTensors, part, shadow } from './harness.test-fixtures.js';
