@@ -106,12 +106,16 @@ export function minifyHtmlTemplate(chunks: readonly string[]): string[] | undefi
       pendingSpace = false;
     };
     let i = 0;
+    /** Writes `text` (after any pending space) and moves past it. */
+    const emit = (text: string) => {
+      flushSpace();
+      out += text;
+      i += text.length;
+    };
     /** Copies a backslash escape as written; false when an expression cuts it (leave the template). */
     const copyEscape = (): boolean => {
       if (i + 1 >= chunk.length) return false;
-      flushSpace();
-      out += chunk.slice(i, i + 2);
-      i += 2;
+      emit(chunk.slice(i, i + 2));
       return true;
     };
     /**
@@ -150,16 +154,12 @@ export function minifyHtmlTemplate(chunks: readonly string[]): string[] | undefi
             ? { kind: 'verbatim', name: state.name }
             : { kind: 'text' };
         } else if (char === '"' || char === "'") {
-          flushSpace();
-          out += char;
-          i++;
+          emit(char);
           state = { kind: 'quoted', quote: char, name: state.name };
         } else if (char === '\\') {
           if (!copyEscape()) return undefined;
         } else {
-          flushSpace();
-          out += char;
-          i++;
+          emit(char);
         }
       } else {
         // Text.
@@ -167,24 +167,18 @@ export function minifyHtmlTemplate(chunks: readonly string[]): string[] | undefi
           pendingSpace = true;
           i++;
         } else if (chunk.startsWith('<!--', i)) {
-          flushSpace();
-          out += '<!--';
-          i += 4;
+          emit('<!--');
           state = { kind: 'comment' };
         } else if (char === '<' && /[a-zA-Z/]/.test(chunk[i + 1] ?? '')) {
-          flushSpace();
           const name = /^<\/?([a-zA-Z][^\s/>]*)?/.exec(chunk.slice(i)) as RegExpExecArray;
           // `</` or `<` right before an expression: a dynamic tag name, which only static templates allow.
           if (i + name[0].length >= chunk.length) return undefined;
-          out += name[0];
-          i += name[0].length;
+          emit(name[0]);
           state = { kind: 'tag', name: name[0].startsWith('</') ? '' : (name[1] ?? '').toLowerCase() };
         } else if (char === '\\') {
           if (!copyEscape()) return undefined;
         } else {
-          flushSpace();
-          out += char;
-          i++;
+          emit(char);
         }
       }
     }
