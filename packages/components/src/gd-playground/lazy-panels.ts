@@ -7,7 +7,7 @@
  * says, localised, that it is loading: nothing blanks, and little below it moves.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { lazyModule } from './lazy-module.js';
+import { LazyPart } from '../internal/lazy-part.js';
 
 export type SecondaryPanels = typeof import('./secondary-panels.js');
 
@@ -22,7 +22,7 @@ export const MAX_CODE_ROWS = 64;
 /** How far below (or above) the viewport a placeholder starts the download. */
 const NEAR_VIEWPORT = '64px 0px 64px 0px';
 
-const secondary = lazyModule(() => import('./secondary-panels.js'), 'its panels');
+const secondary = new LazyPart(() => import('./secondary-panels.js'), "<gd-playground>'s panels");
 
 export class LazyPanels implements ReactiveController {
   private observer?: IntersectionObserver;
@@ -35,12 +35,12 @@ export class LazyPanels implements ReactiveController {
 
   /** The panels' module, once loaded (by this or any other playground). */
   get panels(): SecondaryPanels | undefined {
-    return secondary.loaded();
+    return secondary.loaded;
   }
 
   /** Loads the panels; resolves once the host has rendered with them (or the download failed). */
   async load(): Promise<void> {
-    if (!secondary.loaded()) {
+    if (!secondary.loaded) {
       await secondary.load();
       this.stopWatching();
       // The chunk's evaluation (its formula templates are a large literal) ends the task that ran
@@ -62,7 +62,7 @@ export class LazyPanels implements ReactiveController {
 
   /** Watches the placeholders just rendered (observing one twice is a no-op). */
   hostUpdated(): void {
-    if (secondary.loaded() || typeof IntersectionObserver === 'undefined') return;
+    if (secondary.loaded || typeof IntersectionObserver === 'undefined') return;
     const placeholders = this.host.renderRoot.querySelectorAll('[data-pending-panel]');
     if (placeholders.length === 0) return;
     this.observer ??= new IntersectionObserver(
@@ -75,7 +75,7 @@ export class LazyPanels implements ReactiveController {
   }
 
   private readonly onFocus = (): void => {
-    if (!secondary.loaded()) void this.load();
+    if (!secondary.loaded) void this.load();
   };
 
   private stopWatching(): void {

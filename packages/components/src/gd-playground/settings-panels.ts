@@ -6,6 +6,7 @@
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import {
   type ControlsContext,
   renderBatchingControls,
@@ -13,13 +14,12 @@ import {
   renderModelControls,
   renderOptimizerControls,
 } from './controls.js';
-import { lazyModule } from './lazy-module.js';
 import type { PlaygroundPart, PlaygroundState } from './state.js';
 
 type CsvInput = typeof import('./csv-input.js');
 
 /** The CSV reader's chunk, imported on the first keystroke in the box. */
-const csvInput = lazyModule(() => import('./csv-input.js'), 'the CSV reader');
+const csvInput = new LazyPart(() => import('./csv-input.js'), "<gd-playground>'s CSV reader");
 
 /** What the settings panels need from the element. */
 export interface SettingsHooks {
@@ -57,7 +57,7 @@ export class SettingsPanels {
 
   private applyCsv(): void {
     // Typing started the download; only a click that beats it waits (a frame or so).
-    const loaded = csvInput.loaded();
+    const loaded = csvInput.loaded;
     if (loaded) this.applyCsvWith(loaded);
     else void csvInput.load().then((module) => this.applyCsvWith(module));
   }

@@ -11,7 +11,15 @@ export class LazyPart<T> {
   #value?: T;
   #loading?: Promise<T | undefined>;
 
-  constructor(private readonly importer: () => Promise<T>) {}
+  /**
+   * @param importer the dynamic `import()` of the part's chunk
+   * @param what names the part in the one warning a failed download gives (e.g.
+   *   "<gd-playground>'s panels"); without it the warning says "a part of the widget"
+   */
+  constructor(
+    private readonly importer: () => Promise<T>,
+    private readonly what = 'a part of the widget',
+  ) {}
 
   /** The part's module, once loaded. */
   get loaded(): T | undefined {
@@ -28,7 +36,7 @@ export class LazyPart<T> {
       },
       (error: unknown) => {
         this.#loading = undefined;
-        console.warn('A part of the widget could not be loaded:', error);
+        console.warn(`Could not load ${this.what}:`, error);
         return undefined;
       },
     );
