@@ -263,6 +263,8 @@ describe('<gd-playground>', () => {
       const area = shadow(element).querySelector<HTMLTextAreaElement>('#data-csv')!;
       await userEvent.type(area, 'x,y\n1,2\nabc,3');
       shadow(element).querySelector<HTMLButtonElement>('[part="data-controls"] .row button')!.click();
+      // The CSV reader is a chunk of its own: whenReady() waits for the pasted text to be judged.
+      await element.whenReady();
       await element.updateComplete;
       const error = clean(shadow(element).querySelector('#data-csv-error')?.textContent);
       expect(error).toMatch(/Line 3, column 1/);

@@ -375,15 +375,16 @@ export class GdPlayground extends GdElement {
   }
 
   /**
-   * Resolves once the session matches the state (and the landscape is being computed for it) and
+   * Resolves once pasted CSV is applied, the session matches the state (and the landscape is being computed for it) and
    * every shown panel is drawn: the rule, table, matrix and code panels' code is fetched now if a
    * reader has not brought it yet (by scrolling near them or focusing the element).
    */
   whenReady(): Promise<void> {
     // Ready also means every panel drawn: the secondary ones join a task after the first paint, and
     // their code (a chunk of its own) is fetched now if one of them is shown and not yet loaded.
-    return this.run
-      .whenReady()
+    // Pasted CSV waiting for its reader's chunk replaces the state first.
+    return this.settings.csvApplied
+      .then(() => this.run.whenReady())
       .then(() => this.secondaryShown.promise)
       .then(() => (this.showsSecondaryPanel() ? this.lazyPanels.load() : undefined))
       .then(

@@ -55,11 +55,18 @@ export class SettingsPanels {
     this.host.requestUpdate();
   }
 
+  /** Settles once pasted CSV that waited for its reader's chunk has been applied (or refused). */
+  get csvApplied(): Promise<void> {
+    return this.pendingCsv;
+  }
+
+  private pendingCsv: Promise<void> = Promise.resolve();
+
   private applyCsv(): void {
     // Typing started the download; only a click that beats it waits (a frame or so).
     const loaded = csvInput.loaded;
     if (loaded) this.applyCsvWith(loaded);
-    else void csvInput.load().then((module) => this.applyCsvWith(module));
+    else this.pendingCsv = csvInput.load().then((module) => this.applyCsvWith(module));
   }
 
   private applyCsvWith(module: CsvInput | undefined): void {
