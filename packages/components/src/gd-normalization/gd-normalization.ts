@@ -1,4 +1,4 @@
-// About 530 lines: the class JSDoc, the API contract the manifest is built from, is some 65 of them;
+// About 560 lines: the class JSDoc, the API contract the manifest is built from, is some 60 of them;
 // state (running-state.ts), views (*-view.ts, arithmetic.ts) and parsing (settings.ts) live beside it.
 import {
   type ComparisonStep,
