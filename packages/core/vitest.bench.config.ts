@@ -8,8 +8,8 @@ export default defineConfig({
       {
         ...browserProject({ name: 'bench', include: ['bench/**/*.bench.ts'], optimizeDeps: TFJS_DEPS }),
       },
-      // CPU time (process.cpuUsage) of the fused paths on the cpu backend: steadier than wall time
-      // on a shared machine.
+      // CPU time (process.cpuUsage) of the network kernels on the cpu backend: steadier than wall
+      // time on a shared machine. (The training-step table runs bundled: bench/cpu-time.mjs.)
       {
         extends: true,
         test: {

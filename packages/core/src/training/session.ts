@@ -365,14 +365,16 @@ export class TrainingSession extends EventTarget {
     const state = new Map<tf.Variable, Record<string, tf.Tensor>>();
     for (let q = 0; q < variables.length; q++) {
       const v = variables[q]!;
-      v.assign(result.parameters[q] as tf.Tensor);
+      const next = result.parameters[q] as tf.Tensor;
+      v.assign(next);
+      // One by one: tf.dispose(list) walks the list as a tensor container, a tenth of a k = 1 step.
+      next.dispose();
       const own: Record<string, tf.Tensor> = {};
       for (let j = 0; j < slotNames.length; j++) {
         own[slotNames[j]!] = result.slots[q * slotNames.length + j] as tf.Tensor;
       }
       state.set(v, own);
     }
-    tf.dispose(result.parameters);
     optimizer.adoptState(state, count);
     // Full batch: every step is one epoch over every row, in order. One frozen list of the rows
     // serves every record (a fresh 1,000-number array per step was most of the garbage).
