@@ -107,14 +107,14 @@ describe('<gd-network>: curriculum', () => {
   });
 
   it.each([
-    ['en', ['0.7070', '0.6928', '2.000']],
-    ['tr', ['0,7070', '0,6928', '2,000']],
+    ['en', ['0.5120', '0.6928', '2.000']],
+    ['tr', ['0,5120', '0,6928', '2,000']],
   ])(
-    '%s: a column keeps its trailing zeros (b = (0.707, 0.6928, 2) reads 0.7070 over 0.6928)',
+    '%s: a column keeps its trailing zeros (b = (0.512, 0.6928, 2) reads 0.5120 over 0.6928)',
     async (lang, z) => {
       const element = await mount({ preset: 'blobs', classes: '3', layers: 'none', probe: '0.5,-1' }, lang);
-      // W = 0, so z = b; the parameters are float32, and Math.fround(0.707) = 0.70700001… still reads 0.7070.
-      const b = [0.707, 0.6928, 2];
+      // W = 0, so z = b; the parameters are float32, and Math.fround(0.512) = 0.51200002… still reads 0.5120.
+      const b = [0.512, 0.6928, 2];
       element.setParameters([0, 0, 0, 0, 0, 0, ...b]);
       await element.updateComplete;
       expect(vector(element, 'z1')).toEqual(z);
@@ -126,11 +126,11 @@ describe('<gd-network>: curriculum', () => {
       const four = (v: number) =>
         v.toLocaleString(lang, { minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
       expect(vector(element, 'probabilities')).toEqual(p.map(four));
-      // By hand: e^−1.293 = 0.27447, e^−1.3072 = 0.27060, e⁰ = 1; over their sum 1.54507.
+      // By hand: e^−1.488 = 0.22582, e^−1.3072 = 0.27058, e⁰ = 1; over their sum 1.49640.
       expect(p.map(four)).toEqual(
-        lang === 'en' ? ['0.1776', '0.1751', '0.6472'] : ['0,1776', '0,1751', '0,6472'],
+        lang === 'en' ? ['0.1509', '0.1808', '0.6683'] : ['0,1509', '0,1808', '0,6683'],
       );
-      // The same bias reads the same in the graph's readout of output 1.
+      // The same bias reads the same (0.5120) in the graph's readout of output 1.
       const output = [...root(element).querySelectorAll<SVGElement>('.neuron')].at(-3)!;
       output.focus();
       output.dispatchEvent(new FocusEvent('focus'));
