@@ -10,7 +10,7 @@ export const convolutionStyles = css`
   :host {
     /* Wide enough for the padding, stride and dilation fields side by side with one-line labels in
        every shipped language (Portuguese is the widest: 'Preenchimento p'). */
-    --_panels-width: 19rem;
+    --_panels-width: 20rem;
     --_cell: 2.6rem;
     --_window: var(--_accent);
     /* The theme's class colours (theme.ts), which follow the light or dark palette. */
@@ -260,8 +260,9 @@ export const convolutionStyles = css`
     display: grid;
     grid-template-columns: repeat(3, auto);
     grid-template-rows: auto auto;
-    column-gap: 0.4rem;
-    justify-content: start;
+    /* At least 0.5rem between the fields; spare width spreads them so labels do not run together. */
+    column-gap: 0.5rem;
+    justify-content: space-between;
   }
   .row .field {
     grid-row: span 2;

@@ -272,7 +272,7 @@ describe('<gd-convolution> languages, accessibility and tensors', () => {
     expect(outputs(element)).toEqual([value, value, '4']);
   });
 
-  // The page's default width stacks the panels under the views; 1000 px puts them in their 19rem
+  // The page's default width stacks the panels under the views; 1000 px puts them in their 20rem
   // column beside the views, where 'Preenchimento p' and '스트라이드 s' used to wrap.
   it.each([
     ['the page width', mount],
