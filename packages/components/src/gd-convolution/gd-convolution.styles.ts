@@ -8,7 +8,9 @@ import { css } from 'lit';
  */
 export const convolutionStyles = css`
   :host {
-    --_panels-width: 17rem;
+    /* Wide enough for the padding, stride and dilation fields side by side with one-line labels in
+       every shipped language (Portuguese is the widest: 'Preenchimento p'). */
+    --_panels-width: 20rem;
     --_cell: 2.6rem;
     --_window: var(--_accent);
     /* The theme's class colours (theme.ts), which follow the light or dark palette. */
@@ -252,13 +254,29 @@ export const convolutionStyles = css`
     gap: 0.15rem;
     margin-top: 0.5rem;
   }
+  /* The three number fields: labels on one shared grid row, inputs on the next, so the inputs line
+     up even when one label is longer; labels never wrap (a Korean label broke between syllables). */
   .row {
-    display: flex;
-    gap: 0.5rem;
-    align-items: end;
+    display: grid;
+    grid-template-columns: repeat(3, auto);
+    grid-template-rows: auto auto;
+    /* At least 0.5rem between the fields; spare width spreads them so labels do not run together. */
+    column-gap: 0.5rem;
+    justify-content: space-between;
+  }
+  .row .field {
+    grid-row: span 2;
+    grid-template-rows: subgrid;
+  }
+  .row label {
+    white-space: nowrap;
+    font-size: 0.875em;
+    align-self: end;
   }
   .row input {
-    width: 4.5rem;
+    width: 100%;
+    min-width: 3.5rem;
+    box-sizing: border-box;
   }
   .check {
     display: flex;

@@ -272,6 +272,43 @@ describe('<gd-convolution> languages, accessibility and tensors', () => {
     expect(outputs(element)).toEqual([value, value, '4']);
   });
 
+  // The page's default width stacks the panels under the views; 1000 px puts them in their 20rem
+  // column beside the views, where 'Preenchimento p' and '스트라이드 s' used to wrap.
+  it.each([
+    ['the page width', mount],
+    [
+      '1000 px',
+      mounter<GdConvolution>('gd-convolution', { width: 1000, settle: (element) => element.updateComplete }),
+    ],
+  ])(
+    'at %s, the padding, stride and dilation inputs line up under one-line labels in every language',
+    async (_, mountAt) => {
+      for (const lang of ['en', 'tr', 'pt', 'ko']) {
+        const element = await mountAt({ input: '1,2,3,4,5', kernel: '1,0,-1' }, lang);
+        const ids = ['stride', 'padding', 'dilation'];
+        const tops = ids.map((id) => root(element).getElementById(id)!.getBoundingClientRect().top);
+        expect(Math.max(...tops) - Math.min(...tops), `${lang} input tops ${tops.join(', ')}`).toBeLessThan(
+          0.5,
+        );
+        for (const id of ids) {
+          const label = root(element).querySelector<HTMLLabelElement>(`label[for="${id}"]`)!;
+          const lineBox = Number.parseFloat(getComputedStyle(label).lineHeight);
+          expect(lineBox, `${lang} ${id} line-height`).toBeGreaterThan(10);
+          expect(
+            label.getBoundingClientRect().height,
+            `${lang} ${id}: "${clean(label.textContent)}"`,
+          ).toBeLessThanOrEqual(lineBox + 0.5);
+          // One line and still inside its fieldset: nowrap must not push the row out of the panel.
+          const fieldset = label.closest('fieldset')!.getBoundingClientRect();
+          expect(label.getBoundingClientRect().right, `${lang} ${id} right edge`).toBeLessThanOrEqual(
+            fieldset.right,
+          );
+        }
+        element.parentElement!.remove();
+      }
+    },
+  );
+
   it('decimal commas in Turkish and Portuguese', async () => {
     const element = await mount({ input: '1.5,2,3', kernel: '1,1' }, 'pt');
     expect(outputs(element)).toEqual(['3,5', '5']);

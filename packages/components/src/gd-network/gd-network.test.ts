@@ -41,13 +41,15 @@ checkPageAfterEach({ settleMs: 20 });
 // --- curriculum -------------------------------------------------------------------------------
 
 describe('<gd-network>: curriculum', () => {
-  it('B.4/B.6: logits (1, 2, 3) show softmax (0.09, 0.2447, 0.6652), class 2, in the forward pass', async () => {
+  // CURRICULUM B.4 writes (0.0900, 0.2447, 0.6652) to four decimals; the forward pass shows every
+  // number to four significant digits, so the first reads 0.09003 (exp(1)/(e + e² + e³) = 0.0900306).
+  it('B.4/B.6: logits (1, 2, 3) show softmax (0.09003, 0.2447, 0.6652), class 2, in the forward pass', async () => {
     // No hidden layer, three classes: logits = Wᵀx + b; W = 0 and b = (1, 2, 3) give (1, 2, 3) everywhere.
     const element = await mount({ preset: 'blobs', classes: '3', layers: 'none', probe: '0.5,-1' });
     element.setParameters([0, 0, 0, 0, 0, 0, 1, 2, 3]);
     await element.updateComplete;
-    expect(vector(element, 'z1')).toEqual(['1', '2', '3']);
-    expect(vector(element, 'probabilities')).toEqual(['0.09', '0.2447', '0.6652']);
+    expect(vector(element, 'z1')).toEqual(['1.000', '2.000', '3.000']);
+    expect(vector(element, 'probabilities')).toEqual(['0.09003', '0.2447', '0.6652']);
     expect(read(element, '[data-value="prediction"]')).toBe('Predicted class: 2 (probability 0.6652)');
   });
 
@@ -96,10 +98,46 @@ describe('<gd-network>: curriculum', () => {
     const max = Math.max(...a);
     const exp = a.map((z) => Math.exp(z - max));
     const total = exp.reduce((x, y) => x + y, 0);
-    const shown = (v: number) => v.toLocaleString('en', { maximumFractionDigits: 4 }).replace(/^-/, '\u2212');
+    const shown = (v: number) =>
+      v
+        .toLocaleString('en', { minimumSignificantDigits: 4, maximumSignificantDigits: 4 })
+        .replace(/^-/, '\u2212');
     expect(vector(element, 'logits')).toEqual(a.map(shown));
     expect(vector(element, 'probabilities')).toEqual(exp.map((e) => shown(e / total)));
   });
+
+  it.each([
+    ['en', ['0.5120', '0.6928', '2.000']],
+    ['tr', ['0,5120', '0,6928', '2,000']],
+  ])(
+    '%s: a column keeps its trailing zeros (b = (0.512, 0.6928, 2) reads 0.5120 over 0.6928)',
+    async (lang, z) => {
+      const element = await mount({ preset: 'blobs', classes: '3', layers: 'none', probe: '0.5,-1' }, lang);
+      // W = 0, so z = b; the parameters are float32, and Math.fround(0.512) = 0.51200002… still reads 0.5120.
+      const b = [0.512, 0.6928, 2];
+      element.setParameters([0, 0, 0, 0, 0, 0, ...b]);
+      await element.updateComplete;
+      expect(vector(element, 'z1')).toEqual(z);
+      expect(vector(element, 'b1')).toEqual(z);
+      // The probabilities, from the read-back float32 biases in float64, to four significant digits.
+      const exp = b.map((v) => Math.exp(Math.fround(v) - Math.fround(2)));
+      const total = exp.reduce((x, y) => x + y, 0);
+      const p = exp.map((e) => e / total);
+      const four = (v: number) =>
+        v.toLocaleString(lang, { minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
+      expect(vector(element, 'probabilities')).toEqual(p.map(four));
+      // By hand: e^−1.488 = 0.22582, e^−1.3072 = 0.27058, e⁰ = 1; over their sum 1.49640.
+      expect(p.map(four)).toEqual(
+        lang === 'en' ? ['0.1509', '0.1808', '0.6683'] : ['0,1509', '0,1808', '0,6683'],
+      );
+      // The same bias reads the same (0.5120) in the graph's readout of output 1.
+      const output = [...root(element).querySelectorAll<SVGElement>('.neuron')].at(-3)!;
+      output.focus();
+      output.dispatchEvent(new FocusEvent('focus'));
+      await element.updateComplete;
+      expect(read(element, '[data-value="readout"]')).toContain(z[0]!);
+    },
+  );
 
   it('zeros init keeps every neuron of a layer identical after 100 steps (the symmetry problem)', async () => {
     const element = await mount({ preset: 'circles', layers: '3', init: 'zeros', probe: '0.3,0.4' });
@@ -176,6 +214,14 @@ describe('<gd-network>: views and interaction', () => {
     expect(Number.isFinite(detail.testLoss)).toBe(true);
     expect(detail.accuracy).toBeGreaterThanOrEqual(0);
     expect(read(element, '[data-value="status"]')).toContain('Step 5 · epoch 1');
+    // Training and test loss stand side by side: both to four significant digits, trailing zeros kept.
+    const four = (v: number) =>
+      v.toLocaleString('en', { minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
+    expect(read(element, '[data-value="train-loss"]')).toBe(four(detail.trainLoss));
+    expect(read(element, '[data-value="test-loss"]')).toBe(four(detail.testLoss));
+    expect(read(element, '[data-value="status"]')).toContain(
+      `training loss ${four(detail.trainLoss)} · test loss ${four(detail.testLoss)}`,
+    );
     // The loss chart's frame is labelled: its top (the largest loss so far), 0, and the last step.
     const [top, zero, last] = [...root(element).querySelectorAll('.curve-label')].map((label) =>
       clean(label.textContent),

@@ -38,6 +38,13 @@ import type { ViewText } from './view-text.js';
 
 export type * from './events.js';
 
+/** Options objects reused on every call, so the number formatter cache hits at once. */
+const FOUR_SIGNIFICANT: Intl.NumberFormatOptions = {
+  minimumSignificantDigits: 4,
+  maximumSignificantDigits: 4,
+};
+const WHOLE: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+
 const stateSpec = attr<StateSettings | undefined>({
   attribute: 'state',
   property: 'state',
@@ -425,7 +432,7 @@ export class GdNetwork extends GdElement {
         this.announce(
           this.t('narrate', {
             step: this.num(last.step),
-            train: this.fmt(last.trainLoss),
+            train: this.computed(last.trainLoss),
             accuracy: this.percent(this.run.accuracy),
           }),
         );
@@ -463,6 +470,13 @@ export class GdNetwork extends GdElement {
     return this.num(value, { maximumFractionDigits: digits }).replace(/^-/, '\u2212');
   }
 
+  private computed(value: number): string {
+    if (!Number.isFinite(value)) return '–';
+    // From 10,000 up, four significant digits would print zeros in place of known digits.
+    const options = Math.abs(value) >= 10_000 ? WHOLE : FOUR_SIGNIFICANT;
+    return this.num(value, options).replace(/^-/, '\u2212');
+  }
+
   private percent(value: number): string {
     return Number.isFinite(value) ? this.num(value, { style: 'percent', maximumFractionDigits: 1 }) : '–';
   }
@@ -472,6 +486,7 @@ export class GdNetwork extends GdElement {
       t: (key, params) => this.t(key, params),
       num: (value, options) => this.num(value, options),
       fmt: (value, digits) => this.fmt(value, digits),
+      computed: (value) => this.computed(value),
       percent: (value) => this.percent(value),
       locale: this.i18n.locale,
     };

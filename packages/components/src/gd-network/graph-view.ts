@@ -52,9 +52,9 @@ export function neuronLabel(text: ViewText, c: GraphContext, layer: number, unit
       ? c.trace.inputs[unit]
       : c.trace.layers[layer - 1]?.a[unit]
     : undefined;
-  const value = traced === undefined ? '' : text.t('neuronValue', { value: text.fmt(traced) });
+  const value = traced === undefined ? '' : text.t('neuronValue', { value: text.computed(traced) });
   if (layer === 0) return `${neuronName(text, view, 0, unit)}${value}`;
-  const bias = text.fmt(biasAt(view, layer, unit));
+  const bias = text.computed(biasAt(view, layer, unit));
   if (layer === view.sizes.length - 1) return text.t('outputNeuron', { index: unit + 1, bias, value });
   return text.t('neuron', {
     layer,
@@ -81,7 +81,7 @@ export function weightLabel(
   return text.t('weight', {
     from: short(layer, from),
     to: short(layer + 1, to),
-    value: text.fmt(weightAt(view, layer, from, to)),
+    value: text.computed(weightAt(view, layer, from, to)),
   });
 }
 

@@ -2,7 +2,8 @@
  * The forward pass of one point written out in MathML, layer by layer: z⁽ˡ⁾ = W⁽ˡ⁾ᵀ a⁽ˡ⁻¹⁾ + b⁽ˡ⁾
  * with the matrix and vectors in full, then a⁽ˡ⁾ = act(z⁽ˡ⁾), the logits, the softmax (or sigmoid)
  * probabilities and the predicted class. Numbers are core's float64 trace of the read-back float32
- * parameters, rounded once for display (so each is right to its last shown digit).
+ * parameters, rounded once for display (so each is right to its last shown digit), all to four
+ * significant digits with trailing zeros kept, so a column reads evenly (0.7070 over 0.6928).
  *
  * A chunk of its own (see lazy-parts.ts): nothing of it shows until a point is probed, so a page
  * loads it only then (at once when the `probe` attribute names a point).
@@ -11,10 +12,8 @@ import { html, type MathMLTemplateResult, mathml, nothing, type TemplateResult }
 import type { ForwardTraceView } from './model-view.js';
 import type { ViewText } from './view-text.js';
 
-const DIGITS = 4;
-
 function mn(text: ViewText, value: number): MathMLTemplateResult {
-  return mathml`<mn>${text.fmt(value, DIGITS)}</mn>`;
+  return mathml`<mn>${text.computed(value)}</mn>`;
 }
 
 /** A column vector. */
@@ -65,7 +64,7 @@ function renderLayer(text: ViewText, trace: ForwardTraceView, l: number): Templa
 
 function renderOutput(text: ViewText, regression: boolean, trace: ForwardTraceView): TemplateResult {
   if (regression)
-    return html`<p class="prediction" data-value="prediction">${text.t('predictionValue', { value: text.fmt(trace.predicted, DIGITS) })}</p>`;
+    return html`<p class="prediction" data-value="prediction">${text.t('predictionValue', { value: text.computed(trace.predicted) })}</p>`;
   const p = trace.probabilities;
   return html`<h4>${text.t('logits')} → ${text.t('probabilities')}</h4>
     <math display="block">
@@ -76,7 +75,7 @@ function renderOutput(text: ViewText, regression: boolean, trace: ForwardTraceVi
     </math>
     <p class="prediction" data-value="prediction">${text.t('prediction', {
       k: trace.predicted,
-      p: text.fmt(p[trace.predicted] ?? Number.NaN, DIGITS),
+      p: text.computed(p[trace.predicted] ?? Number.NaN),
     })}</p>`;
 }
 

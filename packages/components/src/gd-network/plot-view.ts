@@ -177,8 +177,8 @@ export function renderCurves(
       <polyline class="loss test" points=${line('testLoss')}></polyline>
     </svg>
     <figcaption>
-      <span class="key train">${text.t('trainLoss')}</span> <span data-value="train-loss">${now ? text.fmt(now.trainLoss) : '–'}</span>
-      · <span class="key test">${text.t('testLoss')}</span> <span data-value="test-loss">${now ? text.fmt(now.testLoss) : '–'}</span>
+      <span class="key train">${text.t('trainLoss')}</span> <span data-value="train-loss">${now ? text.computed(now.trainLoss) : '–'}</span>
+      · <span class="key test">${text.t('testLoss')}</span> <span data-value="test-loss">${now ? text.computed(now.testLoss) : '–'}</span>
     </figcaption>
   </figure>`;
 }

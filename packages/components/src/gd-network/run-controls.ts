@@ -37,7 +37,8 @@ function speedIndex(speed: number): number {
 
 export function renderRunControls(text: ViewText, c: RunControlsContext): TemplateResult {
   const disabled = !c.ready;
-  const loss = (value: number | undefined) => (value === undefined ? '–' : text.fmt(value));
+  // Training and test loss stand side by side: the same significant digits for both.
+  const loss = (value: number | undefined) => (value === undefined ? '–' : text.computed(value));
   return html`<fieldset part="run-controls" class="run-controls">
     <legend>${text.t('trainingTitle')}</legend>
     <div class="buttons">

@@ -5,7 +5,7 @@
 import type { Dataset, ParameterValues } from '@gd-playground/core';
 import { type PlaygroundState, toOriginalUnits, validateState } from './state.js';
 
-/** The state with the data view's edited points (classes and feature names kept), or undefined when refused. */
+/** The state with the data view's edited points (classes, feature names and column keys kept), or undefined when refused. */
 export function stateWithEditedPoints(
   current: PlaygroundState,
   dataset: Dataset | undefined,
@@ -18,6 +18,8 @@ export function stateWithEditedPoints(
     targets,
     ...(dataset?.classes ? { classes: dataset.classes } : {}),
     ...(dataset ? { featureNames: dataset.featureNames } : {}),
+    // A built-in data set's worded columns keep their translated titles after an edit.
+    ...(dataset?.columnKeys ? { columnKeys: dataset.columnKeys } : {}),
   };
   const parsed = validateState({ ...current, data: points });
   return parsed.ok ? parsed.value : undefined;

@@ -284,3 +284,72 @@ describe('<gd-playground> interactions', () => {
     expect(shadow(element).textContent).not.toMatch(/NaN/);
   });
 });
+
+describe("<gd-playground> column titles in the reader's language", () => {
+  eachTestLeavesNoTensors();
+
+  /** Mounts inside a host with that `lang`, as an article in that language would. */
+  async function mountIn(lang: string, attributes: Record<string, string>): Promise<GdPlayground> {
+    const box = document.createElement('div');
+    box.lang = lang;
+    document.body.append(box);
+    return mount(attributes, box);
+  }
+  const axisTitles = async (element: GdPlayground) => {
+    const dataView = view<GdPlaygroundDataView>(element, 'gd-playground-data-view');
+    await dataView.updateComplete;
+    const root = dataView.shadowRoot!;
+    return [
+      clean(root.querySelector('.gd-axis-title-x')?.textContent),
+      clean(root.querySelector('.gd-axis-title-y')?.textContent),
+    ];
+  };
+  const matrixHeaders = (element: GdPlayground) =>
+    Array.from(part(element, 'matrix')!.querySelectorAll('thead th'), (th) => clean(th.textContent));
+
+  it.each([
+    ['en', 'size (m²)', 'price (thousands)'],
+    ['tr', 'alan (m²)', 'fiyat (bin)'],
+    ['pt', 'área (m²)', 'preço (milhares)'],
+    ['ko', '면적 (m²)', '가격 (천 단위)'],
+  ])(
+    '%s: the house-prices axes, matrix columns and probe field read %s and %s',
+    async (lang, size, price) => {
+      const element = await mountIn(lang, { preset: 'house-prices', standardize: 'false', probe: '120' });
+      expect(await axisTitles(element)).toEqual([size, price]);
+      expect(matrixHeaders(element).slice(1, 2)).toEqual([size]);
+      expect(matrixHeaders(element).at(-1)).toBe(price);
+      expect(clean(part(element, 'probe')!.querySelector('label span')?.textContent)).toBe(size);
+    },
+  );
+
+  it('a point added to the houses keeps the translated titles (the price no longer falls back to "y")', async () => {
+    const element = await mountIn('tr', { preset: 'house-prices', standardize: 'false' });
+    const dataView = view<GdPlaygroundDataView>(element, 'gd-playground-data-view');
+    const [x0, x1] = dataView.scales().x.domain() as [number, number];
+    const [y0, y1] = dataView.scales().y.domain() as [number, number];
+    clickChart(dataView, (x0 + x1) / 2, (y0 + y1) / 2);
+    await element.whenReady();
+    await element.updateComplete;
+    expect(element.session!.options.dataset.targets).toHaveLength(6);
+    expect(await axisTitles(element)).toEqual(['alan (m²)', 'fiyat (bin)']);
+  });
+
+  it('the class column of a classification preset is translated (tr: sınıf, ko: 클래스)', async () => {
+    const turkish = await mountIn('tr', { preset: 'blobs', model: 'logistic', loss: 'bce-logits' });
+    expect(matrixHeaders(turkish).at(-1)).toBe('sınıf');
+    const korean = await mountIn('ko', { preset: 'blobs', model: 'logistic', loss: 'bce-logits' });
+    expect(matrixHeaders(korean).at(-1)).toBe('클래스');
+  });
+
+  it('names the learner wrote are shown as written on a Turkish page', async () => {
+    const data = JSON.stringify({
+      features: [[50], [60], [70]],
+      targets: [400, 450, 500],
+      featureNames: ['size (m²)'],
+    });
+    const element = await mountIn('tr', { data, standardize: 'false' });
+    expect(await axisTitles(element)).toEqual(['size (m²)', 'y']);
+    expect(matrixHeaders(element).slice(1, 2)).toEqual(['size (m²)']);
+  });
+});

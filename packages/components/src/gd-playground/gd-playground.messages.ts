@@ -112,6 +112,10 @@ const en = {
   'data.preset.moons': 'Moons',
   'data.preset.blobs-multi': 'Several classes',
   'data.preset.outliers': 'Line with outliers',
+  // Column titles of the built-in data sets, by core's language-free column keys.
+  'data.column.house-size': 'size (m²)',
+  'data.column.house-price': 'price (thousands)',
+  'data.column.class': 'class',
   'data.seed': 'Seed',
   'data.size': 'Points',
   'data.noise': 'Noise',

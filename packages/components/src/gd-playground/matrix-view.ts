@@ -7,6 +7,7 @@
  */
 import type { Dataset, ParameterValues } from '@gd-playground/core';
 import { html, mathml, nothing, type TemplateResult } from 'lit';
+import { columnTitles } from './column-titles.js';
 import { rowOutputs, sigmoid } from './exact-ledger.js';
 import { MATRIX_ROWS } from './lazy-panels.js';
 import type { PlaygroundModel } from './state.js';
@@ -39,7 +40,8 @@ export function renderMatrixView(c: MatrixViewContext): TemplateResult {
   const { dataset, t, fmt, model } = c;
   const n = dataset.features.length;
   const m = dataset.features[0]?.length ?? 0;
-  const names = dataset.featureNames;
+  const titles = columnTitles(dataset, t);
+  const names = titles.features;
   const batch = new Set(c.batch.length < n ? c.batch : []);
   const rows = matrixRows(n, c.batch);
   const parameters = c.parameters;
@@ -90,7 +92,7 @@ export function renderMatrixView(c: MatrixViewContext): TemplateResult {
             ${Array.from({ length: m }, (_, j) => html`<th scope="col">${names[j] ?? `x${j + 1}`}</th>`)}
             <th scope="col" class="product">${outputHeader}</th>
             ${model === 'logistic' ? html`<th scope="col">σ(z)</th>` : nothing}
-            <th scope="col">${dataset.targetName ?? 'y'}</th>
+            <th scope="col">${titles.target}</th>
           </tr>
         </thead>
         <tbody>

@@ -7,6 +7,7 @@
  */
 import type { Dataset, ParameterValues } from '@gd-playground/core';
 import { css, html, mathml, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
+import { columnTitles } from './column-titles.js';
 import { sigmoid } from './exact-ledger.js';
 import type { PlaygroundModel } from './state.js';
 
@@ -168,7 +169,7 @@ function renderResult(c: ProbePanelContext): TemplateResult {
 
 /** The probe panel: one number field per feature, the pick toggle, and the prediction written out. */
 export function renderProbePanel(c: ProbePanelContext): TemplateResult {
-  const names = c.dataset.featureNames;
+  const names = columnTitles(c.dataset, c.t).features;
   return html`<section class="full probe" part="probe" aria-label=${c.regionName(c.t('probe.heading'))}>
     <h3 id="probe-heading">${c.t('probe.heading')}</h3>
     <div class="probe-inputs">

@@ -420,4 +420,36 @@ describe('state: validation problems', () => {
       problem: { code: 'out-of-range', params: { min: 0, max: 1 } },
     });
   });
+
+  it('edited preset points keep valid column keys through the URL and refuse unknown ones', () => {
+    const points = {
+      kind: 'points' as const,
+      features: [[50], [90]],
+      targets: [400, 620],
+      featureNames: ['size (m²)'],
+    };
+    const keyed: PlaygroundState = {
+      ...DEFAULT_STATE,
+      standardize: false,
+      data: { ...points, columnKeys: { features: ['house-size'], target: 'house-price' } },
+    };
+    expect(decodeState(encodeState(keyed))).toEqual({ ok: true, value: keyed });
+    expect(buildDataset(keyed).columnKeys).toEqual({ features: ['house-size'], target: 'house-price' });
+    const unknown = validateState({
+      ...DEFAULT_STATE,
+      data: { ...points, columnKeys: { target: 'price' } },
+    } as unknown as PlaygroundState);
+    expect(unknown).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown-option', params: { value: 'price' } },
+    });
+    const miscounted = validateState({
+      ...DEFAULT_STATE,
+      data: { ...points, columnKeys: { features: ['house-size', 'house-size'] } },
+    });
+    expect(miscounted).toMatchObject({
+      ok: false,
+      problem: { code: 'length-mismatch', params: { expected: 1, actual: 2 } },
+    });
+  });
 });

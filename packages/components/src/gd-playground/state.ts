@@ -14,12 +14,15 @@
  */
 import {
   type BatchMode,
+  type DatasetColumnKeys,
+  isPresetColumnKey,
   LOSS_INFO,
   type LossId,
   OPTIMIZER_KINDS,
   OPTIMIZER_METADATA,
   type OptimizerKind,
   type ParameterValues,
+  PRESET_COLUMN_KEYS,
   PRESETS,
   type PresetName,
 } from '@gd-playground/core';
@@ -43,6 +46,8 @@ export type PlaygroundData =
       readonly targets: readonly number[];
       readonly classes?: readonly string[];
       readonly featureNames?: readonly string[];
+      /** Keys of a built-in data set's worded columns, kept when its points are edited (core's `columnKeys`). */
+      readonly columnKeys?: DatasetColumnKeys;
     };
 
 /** Parts a teacher can hide (`hide-…`) or lock (`lock-…`). */
@@ -252,7 +257,7 @@ function dataProblem(data: PlaygroundData, model: PlaygroundModel): Problem | nu
     return problem('unknown-option', 'data', String((data as { kind?: unknown }).kind), {
       options: 'preset, points',
     });
-  const { features, targets, classes, featureNames } = data;
+  const { features, targets, classes, featureNames, columnKeys } = data;
   if (!Array.isArray(features) || !Array.isArray(targets)) return problem('not-a-list', 'data', data);
   if (features.length === 0) return problem('empty', 'data', '');
   const width = features[0]?.length ?? 0;
@@ -288,6 +293,10 @@ function dataProblem(data: PlaygroundData, model: PlaygroundModel): Problem | nu
       });
     }
   }
+  if (columnKeys !== undefined) {
+    const bad = columnKeysProblem(columnKeys, width);
+    if (bad) return bad;
+  }
   if (classes !== undefined) {
     if (
       !Array.isArray(classes) ||
@@ -306,6 +315,27 @@ function dataProblem(data: PlaygroundData, model: PlaygroundModel): Problem | nu
   }
   if (model === 'softmax' && classes === undefined)
     return problem('unknown-option', 'model', model, { options: 'linear, logistic' });
+  return null;
+}
+
+/** Column keys (from a shared URL, say) must be core's known keys, one per feature column when given. */
+function columnKeysProblem(keys: DatasetColumnKeys, width: number): Problem | null {
+  if (keys === null || typeof keys !== 'object' || Array.isArray(keys))
+    return problem('not-json', 'data', keys);
+  const options = PRESET_COLUMN_KEYS.join(', ');
+  const { features, target } = keys;
+  if (features !== undefined) {
+    if (!Array.isArray(features) || features.length !== width) {
+      return problem('length-mismatch', 'data', features, {
+        expected: width,
+        actual: Array.isArray(features) ? features.length : 0,
+      });
+    }
+    const unknown = features.find((key) => !isPresetColumnKey(key));
+    if (unknown !== undefined) return problem('unknown-option', 'data', unknown, { options });
+  }
+  if (target !== undefined && !isPresetColumnKey(target))
+    return problem('unknown-option', 'data', target, { options });
   return null;
 }
 
@@ -489,7 +519,11 @@ export function decodeState(text: string): Parsed<PlaygroundState> {
           ? Object.fromEntries(
               Object.entries(data).map(([k, v]) => [
                 k,
-                k === 'classes' || k === 'featureNames' || k === 'kind' || k === 'preset'
+                k === 'classes' ||
+                k === 'featureNames' ||
+                k === 'columnKeys' ||
+                k === 'kind' ||
+                k === 'preset'
                   ? v
                   : reviveNumbers(v),
               ]),

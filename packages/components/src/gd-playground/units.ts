@@ -36,6 +36,7 @@ export function buildDataset(state: PlaygroundState): Dataset {
     targets: data.targets,
     ...(data.classes ? { classes: data.classes } : {}),
     ...(data.featureNames ? { featureNames: data.featureNames } : {}),
+    ...(data.columnKeys ? { columnKeys: data.columnKeys } : {}),
   });
 }
 

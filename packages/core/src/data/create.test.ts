@@ -124,6 +124,26 @@ describe('datasetFromArrays', () => {
     expect([e.code, e.expected, e.actual]).toEqual(['name-count', 2, 1]);
   });
 
+  it('keeps column keys (frozen) and refuses unknown keys or a wrong feature-key count', () => {
+    const ds = datasetFromArrays({
+      features: [[50], [60]],
+      targets: [400, 450],
+      columnKeys: { features: ['house-size'], target: 'house-price' },
+    });
+    expect(ds.columnKeys).toEqual({ features: ['house-size'], target: 'house-price' });
+    expect(Object.isFrozen(ds.columnKeys?.features)).toBe(true);
+    expect(datasetFromArrays({ features: [[1]], targets: [2] }).columnKeys).toBeUndefined();
+    const count = catchError(() =>
+      datasetFromArrays({ features: [[1, 2]], targets: [1], columnKeys: { features: ['house-size'] } }),
+    );
+    expect([count.code, count.parameter]).toEqual(['bad-option', 'columnKeys']);
+    const unknown = catchError(() =>
+      // biome-ignore lint/suspicious/noExplicitAny: a key read back from JSON is not typed
+      datasetFromArrays({ features: [[1]], targets: [1], columnKeys: { target: 'price' as any } }),
+    );
+    expect([unknown.code, unknown.value]).toEqual(['bad-option', 'price']);
+  });
+
   it("reports a label outside the classes as 'unknown-class' with its row", () => {
     const label = catchError(() =>
       datasetFromArrays({ features: [[1], [2], [3]], targets: ['a', 'b', 'c'], classes: ['a', 'b'] }),

@@ -1,4 +1,4 @@
-import type { Dataset } from './dataset.js';
+import { type Dataset, type DatasetColumnKeys, isPresetColumnKey } from './dataset.js';
 import { DatasetError } from './errors.js';
 
 /** Input to {@link datasetFromArrays}. Cells are `unknown` because they often come from JSON. */
@@ -19,6 +19,8 @@ export interface DatasetInput {
    * strings, the classes are the distinct labels in order of first appearance.
    */
   readonly classes?: readonly string[];
+  /** Keys of columns named in words (built-in data sets; see {@link Dataset.columnKeys}). */
+  readonly columnKeys?: DatasetColumnKeys;
 }
 
 /** 1-based position for messages, like a spreadsheet. */
@@ -39,7 +41,9 @@ const ordinal = (index: number): number => index + 1;
  * - `'length-mismatch'`: number of targets ≠ number of rows (`expected`, `actual`);
  * - `'name-count'`: number of feature names ≠ number of columns (`expected`, `actual`);
  * - `'unknown-class'`: a target that is not one of `classes` or not a valid class index (`row`);
- * - `'duplicate-class'`, `'too-few-classes'`: bad `classes` list (fewer than 2 labels).
+ * - `'duplicate-class'`, `'too-few-classes'`: bad `classes` list (fewer than 2 labels);
+ * - `'bad-option'` (`parameter: 'columnKeys'`): a column key that is not a known one, or a number of
+ *   feature keys ≠ number of columns.
  * @example
  * datasetFromArrays({ features: [[50], [60]], targets: [400, 450], featureNames: ['size (m²)'] });
  */
@@ -86,10 +90,12 @@ export function datasetFromArrays(input: DatasetInput): Dataset {
   }
 
   const targetName = input.targetName ?? 'y';
+  const columnKeys =
+    input.columnKeys === undefined ? {} : { columnKeys: checkColumnKeys(input.columnKeys, m) };
   const classes = input.classes ?? inferClasses(targets);
   if (classes === undefined) {
     const ys = targets.map((t, i) => toTargetNumber(t, i, targetName));
-    return freeze({ features: rows, targets: ys, featureNames: [...names], targetName });
+    return freeze({ features: rows, targets: ys, featureNames: [...names], targetName, ...columnKeys });
   }
   validateClasses(classes);
   const ys = targets.map((t, i) => toClassIndex(t, i, classes));
@@ -99,6 +105,29 @@ export function datasetFromArrays(input: DatasetInput): Dataset {
     featureNames: [...names],
     targetName,
     classes: [...classes],
+    ...columnKeys,
+  });
+}
+
+/** A frozen copy of valid column keys for m feature columns. */
+function checkColumnKeys(keys: DatasetColumnKeys, m: number): DatasetColumnKeys {
+  const features = keys.features;
+  const bad = (value: unknown, detail: string) =>
+    new DatasetError('bad-option', `columnKeys: ${detail}.`, {
+      parameter: 'columnKeys',
+      value: String(value),
+    });
+  if (features !== undefined) {
+    if (!Array.isArray(features) || features.length !== m)
+      throw bad(features, `expected ${m} feature keys, one per column`);
+    const unknown = features.find((key) => !isPresetColumnKey(key));
+    if (unknown !== undefined) throw bad(unknown, `"${String(unknown)}" is not a known column key`);
+  }
+  if (keys.target !== undefined && !isPresetColumnKey(keys.target))
+    throw bad(keys.target, `"${String(keys.target)}" is not a known column key`);
+  return Object.freeze({
+    ...(features !== undefined ? { features: Object.freeze([...features]) } : {}),
+    ...(keys.target !== undefined ? { target: keys.target } : {}),
   });
 }
 
@@ -196,6 +225,7 @@ function freeze(ds: {
   featureNames: string[];
   targetName: string;
   classes?: string[];
+  columnKeys?: DatasetColumnKeys;
 }): Dataset {
   for (const row of ds.features) Object.freeze(row);
   Object.freeze(ds.features);

@@ -12,4 +12,29 @@ export interface Dataset {
   readonly targetName: string;
   /** Class labels for classification (targets index into them); absent for regression. */
   readonly classes?: readonly string[];
+  /**
+   * Language-free keys of the columns a built-in data set names in words (the names above are the
+   * English ones), so a widget can show them in its reader's language. Absent for data a user
+   * supplied, whose names are shown as written.
+   */
+  readonly columnKeys?: DatasetColumnKeys;
+}
+
+/** The columns of the built-in data sets that have a name in words (core stays language-free). */
+export const PRESET_COLUMN_KEYS = Object.freeze(['house-size', 'house-price', 'class'] as const);
+
+/** One of {@link PRESET_COLUMN_KEYS}. */
+export type PresetColumnKey = (typeof PRESET_COLUMN_KEYS)[number];
+
+/** Which columns have a {@link PresetColumnKey}: all m features, the target, or both. */
+export interface DatasetColumnKeys {
+  /** One key per feature column, in order (absent when the features are symbols like `x1`). */
+  readonly features?: readonly PresetColumnKey[];
+  /** The target's key (absent when the target is the symbol `y`). */
+  readonly target?: PresetColumnKey;
+}
+
+/** Whether a value is one of {@link PRESET_COLUMN_KEYS} (for keys read back from a URL or JSON). */
+export function isPresetColumnKey(value: unknown): value is PresetColumnKey {
+  return (PRESET_COLUMN_KEYS as readonly unknown[]).includes(value);
 }

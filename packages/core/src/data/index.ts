@@ -7,7 +7,13 @@ export {
   detectDelimiter,
   parseCsv,
 } from './csv.js';
-export type { Dataset } from './dataset.js';
+export {
+  type Dataset,
+  type DatasetColumnKeys,
+  isPresetColumnKey,
+  PRESET_COLUMN_KEYS,
+  type PresetColumnKey,
+} from './dataset.js';
 export { DatasetError, type DatasetErrorCode, type DatasetErrorDetails } from './errors.js';
 export {
   createPreset,

@@ -197,3 +197,23 @@ describe('createPreset', () => {
     expect(createPreset('blobs', { classes: 7, features: 9 }).classes).toEqual(['0', '1']);
   });
 });
+
+describe('column keys of the presets (for translated titles; core stays language-free)', () => {
+  it('house-prices keys its two worded columns, classification keys its class column, x/y have none', () => {
+    expect(createPreset('house-prices').columnKeys).toEqual({
+      features: ['house-size'],
+      target: 'house-price',
+    });
+    for (const name of ['blobs', 'xor', 'circles', 'moons', 'blobs-multi']) {
+      expect(createPreset(name).columnKeys, name).toEqual({ target: 'class' });
+      expect(createPreset(name).targetName).toBe('class');
+    }
+    for (const name of ['linear', 'linear-multi', 'outliers']) {
+      expect(createPreset(name).columnKeys, name).toBeUndefined();
+      expect(
+        createPreset(name).featureNames.every((n) => /^x\d+$/.test(n)),
+        name,
+      ).toBe(true);
+    }
+  });
+});

@@ -152,7 +152,8 @@ const MULTI_WEIGHTS = [2, -1, 0.5, 3, -2, 1.5];
  * class labels are `'0'`, `'1'`, … Features are named `x1`, `x2`, … and the target `y`
  * (regression) or `class` (classification), except
  * 'house-prices' (`size (m²)` → `price (thousands)`), which is the fixed curriculum table and
- * ignores every option. Formulas: see {@link PRESETS}.
+ * ignores every option. Columns named in words (those two, and `class`) carry `columnKeys`
+ * ('house-size', 'house-price', 'class') for a widget to translate. Formulas: see {@link PRESETS}.
  *
  * @throws {DatasetError} `'unknown-preset'` for an unknown name; `'bad-option'` (with
  * `parameter`) for a size, noise, classes or features value out of range.
@@ -174,6 +175,7 @@ export function createPreset(name: PresetName | string, options: PresetOptions =
       targets: HOUSE_PRICES,
       featureNames: ['size (m²)'],
       targetName: 'price (thousands)',
+      columnKeys: { features: ['house-size'], target: 'house-price' },
     });
   }
 
@@ -334,5 +336,6 @@ function classification(
     featureNames: names(2),
     targetName: 'class',
     classes: Array.from({ length: k }, (_, c) => String(c)),
+    columnKeys: { target: 'class' },
   });
 }

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '@gd-playground/core';
 import { type Margin, paddedDomain } from '../../internal/plot/index.js';
+import type { ColumnTitles } from '../column-titles.js';
 import type { PlaygroundModel } from '../state.js';
 
 /** How the data are drawn, from the data set's shape and the model. */
@@ -67,15 +68,17 @@ export function dataDomains(
   return { x: paddedDomain(xs, 0.08), y };
 }
 
-/** The axes' titles: feature 1 across; feature 2, nothing (classes) or the target up. */
+/**
+ * The axes' titles from the columns' titles in the widget's language (column-titles.ts): feature 1
+ * across; feature 2, nothing (classes) or the target up.
+ */
 export function axisLabels(
-  dataset: Dataset | undefined,
+  titles: ColumnTitles | undefined,
   mode: DataViewMode,
 ): { xLabel: string; yLabel: string } {
-  const names = dataset?.featureNames ?? [];
+  const names = titles?.features ?? [];
   const xLabel = names[0] ?? 'x';
-  const yLabel =
-    mode === 'regions' ? (names[1] ?? 'x₂') : mode === 'curve' ? '' : (dataset?.targetName ?? 'y');
+  const yLabel = mode === 'regions' ? (names[1] ?? 'x₂') : mode === 'curve' ? '' : (titles?.target ?? 'y');
   return { xLabel, yLabel };
 }
 

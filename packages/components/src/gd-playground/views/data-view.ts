@@ -20,6 +20,7 @@ import {
 } from '../../internal/plot/index.js';
 import '../gd-playground.messages.js';
 import { afterNextPaint } from '../../internal/after-paint.js';
+import { columnTitles } from '../column-titles.js';
 import { type ProbeMark, type ProbePickDetail, probeMarkStyles, renderProbeMark } from '../probe-panel.js';
 import type { PlaygroundModel } from '../state.js';
 import { CanvasPointDrag } from './canvas-point-drag.js';
@@ -216,7 +217,7 @@ export class GdPlaygroundDataView extends GdElement {
     const mode = this.mode;
     const editable = !this.locked && dataset !== undefined;
     const names = dataset?.featureNames ?? [];
-    const { xLabel, yLabel } = axisLabels(dataset, mode);
+    const { xLabel, yLabel } = axisLabels(dataset && columnTitles(dataset, (key) => this.t(key)), mode);
     const note =
       mode === 'slice'
         ? this.t('view.data.slice', { feature: xLabel })
