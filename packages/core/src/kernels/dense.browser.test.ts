@@ -1,3 +1,3 @@
 import { defineDenseSuite } from './dense.test-fixtures.js';
 
-defineDenseSuite('webgl', 2e-5);
+defineDenseSuite('webgl');

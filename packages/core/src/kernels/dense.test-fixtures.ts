@@ -36,7 +36,10 @@ function plainMlpLoss(X: tf.Tensor2D, y: tf.Tensor1D, vars: tf.Variable[]): tf.S
   return tf.mean(tf.square(tf.sub(out, y)));
 }
 
-/** `tolerance` as in fused-step.test-fixtures.ts: 1e-6 on cpu, 2e-5 for float32 shaders on webgl. */
+/**
+ * Held to 1e-6 relative on both backends (the dense layer's shaders and tfjs's matMul round alike
+ * at these sizes: the webgl suite passes at 1e-6, measured 7 Dec 2026).
+ */
 export function defineDenseSuite(backend: string, tolerance = 1e-6): void {
   describe(`GdDense on ${backend}`, () => {
     it.each(ACTIVATIONS)('%s: forward and all three gradients equal the unfused ops', (activation) => {
@@ -103,12 +106,11 @@ export function defineDenseSuite(backend: string, tolerance = 1e-6): void {
         };
         const fused = curve(lossesFused);
         const reference = curve(lossesPlain);
-        const raceTolerance = tolerance;
-        expectClose(fused, reference, raceTolerance);
+        expectClose(fused, reference, tolerance);
         expectClose(
           model.parameters.flatMap((p) => Array.from(p.variable.dataSync())),
           plain.flatMap((v) => Array.from(v.dataSync())),
-          raceTolerance,
+          tolerance,
         );
         expect(fused[199]!).toBeLessThan(fused[0]! / 2);
         tf.dispose([...lossesFused, ...lossesPlain]);
