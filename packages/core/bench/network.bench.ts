@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { ready } from '../src/backend/ready.js';
+import { loadNetworkTensorPath } from '../src/network/trainer.js';
 import { tf } from '../src/tf.js';
 import {
   benchData,
@@ -25,6 +26,8 @@ const perCall = (body: () => unknown, roundMs = 150) => medianPerCall(body, wall
 it(
   'prints per-epoch training and grid figures of the network engine',
   async () => {
+    // The batched-tensor path is its own chunk (pages on the fused kernel never load it).
+    await loadNetworkTensorPath();
     const before = tf.memory().numTensors;
     const data = benchData();
     const lines = [

@@ -2,6 +2,7 @@
 // `<gd-network>` networks in Node on the cpu backend: the fused kernel, the batched-tensor path and
 // the two plain-JavaScript references of network-workloads.ts. Part of `pnpm bench`; no assertions.
 import { expect, it } from 'vitest';
+import { loadNetworkTensorPath } from '../src/network/trainer.js';
 import { tf } from '../src/tf.js';
 import {
   benchData,
@@ -18,7 +19,9 @@ import { cpuMs, medianPerCall } from './timing.js';
 /** Median over 5 rounds of CPU ms per epoch, each round at least 150 ms of CPU. */
 const perEpoch = (body: () => unknown) => medianPerCall(body, cpuMs);
 
-it('prints per-epoch CPU time of the network trainers', () => {
+it('prints per-epoch CPU time of the network trainers', async () => {
+  // The batched-tensor path is its own chunk (pages on the fused kernel never load it).
+  await loadNetworkTensorPath();
   const before = tf.memory().numTensors;
   const data = benchData();
   const lines = [
