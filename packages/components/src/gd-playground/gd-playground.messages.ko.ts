@@ -6,6 +6,7 @@ export default {
   'view.loss.label': '손실 곡선',
   'view.loss.summary': '손실은 0단계에서 {first}, {step}단계에서 {last}입니다.',
   'view.loss.empty': '아직 단계가 없습니다.',
+  'view.loss.start': '첫 단계 전, 0단계의 손실은 {first}입니다.',
   'view.loss.xLabel': '단계',
   'view.loss.yLabel': '손실',
   'view.loss.yLabelLog': '손실(로그 눈금)',

@@ -6,6 +6,7 @@ export default {
   'view.loss.label': 'Curva de perda',
   'view.loss.summary': 'Perda de {first} no passo 0 e de {last} no passo {step}.',
   'view.loss.empty': 'Ainda não há passos.',
+  'view.loss.start': 'Perda de {first} no passo 0, antes do primeiro passo.',
   'view.loss.xLabel': 'Passo',
   'view.loss.yLabel': 'Perda',
   'view.loss.yLabelLog': 'Perda (escala logarítmica)',

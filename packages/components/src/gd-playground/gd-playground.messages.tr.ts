@@ -6,6 +6,7 @@ export default {
   'view.loss.label': 'Kayıp eğrisi',
   'view.loss.summary': 'Kayıp 0. adımda {first}, {step}. adımda {last}.',
   'view.loss.empty': 'Henüz adım yok.',
+  'view.loss.start': 'İlk adımdan önce, 0. adımda kayıp {first}.',
   'view.loss.xLabel': 'Adım',
   'view.loss.yLabel': 'Kayıp',
   'view.loss.yLabelLog': 'Kayıp (logaritmik ölçek)',

@@ -11,6 +11,7 @@ const en = {
   'view.loss.label': 'Loss curve',
   'view.loss.summary': 'Loss {first} at step 0 and {last} at step {step}.',
   'view.loss.empty': 'No steps yet.',
+  'view.loss.start': 'Loss {first} at step 0, before the first step.',
   'view.loss.xLabel': 'Step',
   'view.loss.yLabel': 'Loss',
   'view.loss.yLabelLog': 'Loss (log scale)',

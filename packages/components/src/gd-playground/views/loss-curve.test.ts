@@ -52,6 +52,20 @@ describe('<gd-playground-loss-curve>', () => {
     );
   });
 
+  it('names step 0 once while no step has run, in every language', async () => {
+    const expected: Record<string, string> = {
+      en: 'Loss 4.5 at step 0, before the first step.',
+      tr: 'İlk adımdan önce, 0. adımda kayıp 4,5.',
+      pt: 'Perda de 4,5 no passo 0, antes do primeiro passo.',
+      ko: '첫 단계 전, 0단계의 손실은 4.5입니다.',
+    };
+    for (const [lang, text] of Object.entries(expected)) {
+      const element = await mount([4.5], {}, lang);
+      expect(element.summary).toBe(text);
+      expect(clean(element.shadowRoot!.querySelector('figcaption')?.textContent)).toBe(text);
+    }
+  });
+
   it('speaks the reader’s language with its number format', async () => {
     const element = await mount([4, 0.59, 0.25], {}, 'tr');
     expect(element.summary).toBe('Kayıp 0. adımda 4, 2. adımda 0,25.');

@@ -121,6 +121,8 @@ export class GdPlaygroundLossCurve extends GdElement {
     const { losses } = this;
     if (losses.length === 0) return this.t('view.loss.empty');
     const last = losses.length - 1;
+    // Before any step there is one loss: naming step 0 twice would read as a repeat.
+    if (last === 0) return this.t('view.loss.start', { first: this.formatLoss(losses[0]!) });
     return this.t('view.loss.summary', {
       first: this.formatLoss(losses[0]!),
       last: this.formatLoss(losses[last]!),
