@@ -163,7 +163,7 @@ describe('mount → train → remove after the WebGL backend was loaded lazily',
     expect(Number.isFinite(element.reconstructionError)).toBe(true);
   });
 
-  it('<gd-backprop>: ∂L/∂a = 6, ∂L/∂b = −4, ∂L/∂c = −2, ∂L/∂f = 4 from tfjs autodiff too', async () => {
+  it('<gd-backprop>: CURRICULUM B.2, ∂L/∂a = 6, ∂L/∂b = −4, ∂L/∂c = −2, ∂L/∂f = 4 from tfjs autodiff too', async () => {
     await startOnWebGL();
     type Backprop = HTMLElement & { whenSettled(): Promise<void> };
     const element = await mount<Backprop>(
