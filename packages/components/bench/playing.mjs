@@ -21,7 +21,12 @@ import { quantile } from './cold-loads.mjs';
 
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const ELEMENTS = (process.env.BENCH_ELEMENTS ?? 'normalization,mri').split(',');
+const ELEMENTS = (
+  process.env.BENCH_ELEMENTS ?? 'normalization,mri,playground,network,sigmoid-boundary,lr-slider,backprop,convolution'
+).split(',');
+
+/** Counts the element's gd-step events in window.benchSteps (once per page). */
+const COUNT_STEPS = `if (window.benchSteps === undefined) { window.benchSteps = 0; element.addEventListener('gd-step', () => { window.benchSteps++; }); }`;
 
 /** How each element is played and how its progress is read: functions written into its page. */
 const SUBJECTS = {
@@ -43,6 +48,61 @@ const SUBJECTS = {
     pause: `(element) => element.pause()`,
     progress: `(element) => Number((element.shadowRoot.querySelector('.iteration')?.textContent ?? '').replace(/[^0-9]/g, ''))`,
     unit: 'iterations',
+  },
+  // The elements below count their steps by their gd-step events (the listener is added by `ready`).
+  playground: {
+    markup: '<gd-playground preset="blobs" size="1000"></gd-playground>',
+    ready: `async (element) => { await element.whenReady(); return element.session !== undefined; }`,
+    tag: 'gd-playground',
+    play: `(element) => element.play()`,
+    pause: `(element) => element.pause()`,
+    progress: `(element) => element.session?.current.step ?? 0`,
+    unit: 'steps',
+  },
+  network: {
+    markup: '<gd-network></gd-network>',
+    ready: `async (element) => { await element.whenReady(); ${COUNT_STEPS} return true; }`,
+    tag: 'gd-network',
+    play: `(element) => element.play()`,
+    pause: `(element) => element.pause()`,
+    progress: `() => window.benchSteps`,
+    unit: 'steps',
+  },
+  'sigmoid-boundary': {
+    markup: '<gd-sigmoid-boundary></gd-sigmoid-boundary>',
+    ready: `async (element) => { await element.whenSessionReady(); ${COUNT_STEPS} return true; }`,
+    tag: 'gd-sigmoid-boundary',
+    play: `(element) => element.play()`,
+    pause: `(element) => element.pause()`,
+    progress: `() => window.benchSteps`,
+    unit: 'steps',
+  },
+  'lr-slider': {
+    markup: '<gd-lr-slider></gd-lr-slider>',
+    ready: `async (element) => { await element.updateComplete; ${COUNT_STEPS} return true; }`,
+    tag: 'gd-lr-slider',
+    play: `(element) => element.play()`,
+    pause: `(element) => element.pause()`,
+    progress: `() => window.benchSteps`,
+    unit: 'steps',
+  },
+  backprop: {
+    markup: '<gd-backprop></gd-backprop>',
+    ready: `async (element) => { await element.whenSettled(); ${COUNT_STEPS} return true; }`,
+    tag: 'gd-backprop',
+    play: `(element) => element.shadowRoot.querySelector('[data-action="play"]').click()`,
+    pause: `(element) => { const b = element.shadowRoot.querySelector('[data-action="play"]'); if (b.getAttribute('aria-pressed') === 'true') b.click(); }`,
+    progress: `() => window.benchSteps`,
+    unit: 'steps of the trace',
+  },
+  convolution: {
+    markup: '<gd-convolution></gd-convolution>',
+    ready: `async (element) => { await element.updateComplete; ${COUNT_STEPS} return true; }`,
+    tag: 'gd-convolution',
+    play: `(element) => element.shadowRoot.querySelector('#play').click()`,
+    pause: `(element) => { const b = element.shadowRoot.querySelector('#play'); if (b.getAttribute('aria-pressed') === 'true') b.click(); }`,
+    progress: `() => window.benchSteps`,
+    unit: 'outputs visited',
   },
 };
 
