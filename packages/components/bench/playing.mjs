@@ -5,6 +5,7 @@
 //   - a PerformanceObserver for 'longtask' (tasks over 50 ms, as the browser itself reports them);
 //   - a Chromium trace (devtools.timeline): every main-thread task's duration, summed per frame
 //     (between one requestAnimationFrame callback and the next) to give the work per frame, p90.
+// Also the long tasks the observer saw from navigation until the element was ready (loading).
 // Prints the median over runs (and every run), the backend, and `uptime` before and after: the
 // machine is shared, so figures under load are noisy. No assertions. Needs `pnpm build` first.
 // BENCH_PLAY_MS, BENCH_RUNS and BENCH_ELEMENTS=normalization,mri override the defaults; BENCH_DIST
@@ -244,6 +245,8 @@ async function measure(browser, server, name) {
     const element = document.body.lastElementChild;
     const { play: playIt, pause: pauseIt, progress: progressOf } = window.benchSubject;
     const first = progressOf(element);
+    // Long tasks from navigation until the element was ready (the observer is registered in <head>).
+    const loading = window.longTasks.map((task) => task.duration);
     window.longTasks = [];
     performance.mark('bench-play');
     const started = performance.now();
@@ -267,7 +270,7 @@ async function measure(browser, server, name) {
     const playedMs = Math.min(performance.now(), lastChange + 50) - started;
     pauseIt(element);
     const longTasks = window.longTasks.filter((task) => task.start >= started).map((task) => task.duration);
-    return { steps: lastProgress - first, playedMs, longTasks };
+    return { steps: lastProgress - first, playedMs, longTasks, loading };
   }, PLAY_MS);
   const trace = analyseTrace(await browser.stopTracing());
   await context.close();
@@ -283,8 +286,8 @@ const load = () =>
     .replace(/^.*load average/, 'load average');
 const lines = [`load before: ${load()}`];
 const table = [
-  '| element | played | long tasks (> 50 ms) | longest long task (observer) | longest task (trace) | frame work p90 | frame work max | CPU time: tasks > 50 ms / longest / frame p90 | runs |',
-  '|---|---|---:|---:|---:|---:|---:|---|---|',
+  '| element | played | long tasks (> 50 ms) | longest long task (observer) | longest task (trace) | frame work p90 | frame work max | CPU time: tasks > 50 ms / longest / frame p90 | runs | while loading: long tasks / longest |',
+  '|---|---|---:|---:|---:|---:|---:|---|---|---|',
 ];
 for (const name of ELEMENTS) {
   const runs = [];
@@ -303,18 +306,21 @@ for (const name of ELEMENTS) {
       steps: r.steps,
       seconds: r.playedMs / 1000,
       frames: r.trace.perFrame.length,
+      loadingCount: r.loading.length,
+      loadingLongest: Math.max(0, ...r.loading),
     });
     console.log(
       `${name} run ${run + 1}: ${r.steps} ${SUBJECTS[name].unit} in ${(r.playedMs / 1000).toFixed(1)} s, ` +
         `${r.trace.perFrame.length} frames; long tasks ${r.longTasks.length} [${r.longTasks.map((d) => d.toFixed(0)).join(' ')}]; ` +
         `longest task ${longest.toFixed(1)} ms; frame work p50 ${median(r.trace.perFrame).toFixed(1)} / p90 ${quantile(r.trace.perFrame, 0.9).toFixed(1)} ms; ` +
         `CPU time: tasks > 50 ms ${r.trace.tasksCpu.filter((d) => d > 50).length}, longest ${Math.max(0, ...r.trace.tasksCpu).toFixed(1)} ms, frame p90 ${quantile(r.trace.perFrameCpu, 0.9).toFixed(1)} ms; ` +
-        `longest task's parts (wall/CPU ms): ${r.trace.longestParts}; ${load()}`,
+        `longest task's parts (wall/CPU ms): ${r.trace.longestParts}; ` +
+        `while loading: long tasks ${r.loading.length} [${r.loading.map((d) => d.toFixed(0)).join(' ')}]; ${load()}`,
     );
   }
   const m = (key) => median(runs.map((run) => run[key]));
   table.push(
-    `| \`<gd-${name}>\` | ${m('steps').toFixed(0)} ${SUBJECTS[name].unit} in ${m('seconds').toFixed(1)} s | ${m('count')} | ${m('count') > 0 ? `${m('observedLongest').toFixed(0)} ms` : '–'} | ${m('longest').toFixed(0)} ms | ${m('p90').toFixed(1)} ms | ${m('max').toFixed(0)} ms | ${m('cpuOver50')} / ${m('longestCpu').toFixed(0)} ms / ${m('p90Cpu').toFixed(1)} ms | ${runs.map((run) => `${run.count}/${run.longest.toFixed(0)}/${run.p90.toFixed(1)}`).join(', ')} |`,
+    `| \`<gd-${name}>\` | ${m('steps').toFixed(0)} ${SUBJECTS[name].unit} in ${m('seconds').toFixed(1)} s | ${m('count')} | ${m('count') > 0 ? `${m('observedLongest').toFixed(0)} ms` : '–'} | ${m('longest').toFixed(0)} ms | ${m('p90').toFixed(1)} ms | ${m('max').toFixed(0)} ms | ${m('cpuOver50')} / ${m('longestCpu').toFixed(0)} ms / ${m('p90Cpu').toFixed(1)} ms | ${runs.map((run) => `${run.count}/${run.longest.toFixed(0)}/${run.p90.toFixed(1)}`).join(', ')} | ${m('loadingCount')} / ${m('loadingCount') > 0 ? `${m('loadingLongest').toFixed(0)} ms` : '–'} |`,
   );
 }
 await browser.close();
