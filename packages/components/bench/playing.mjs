@@ -23,7 +23,8 @@ import { quantile } from './cold-loads.mjs';
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ELEMENTS = (
-  process.env.BENCH_ELEMENTS ?? 'normalization,mri,playground,network,sigmoid-boundary,lr-slider,backprop,convolution'
+  process.env.BENCH_ELEMENTS ??
+  'normalization,mri,playground,network,sigmoid-boundary,lr-slider,backprop,convolution'
 ).split(',');
 
 /** Counts the element's gd-step events in window.benchSteps (once per page). */
