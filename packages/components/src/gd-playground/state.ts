@@ -14,8 +14,8 @@
  */
 import {
   type BatchMode,
+  columnKeysIssue,
   type DatasetColumnKeys,
-  isPresetColumnKey,
   LOSS_INFO,
   type LossId,
   OPTIMIZER_KINDS,
@@ -322,21 +322,11 @@ function dataProblem(data: PlaygroundData, model: PlaygroundModel): Problem | nu
 function columnKeysProblem(keys: DatasetColumnKeys, width: number): Problem | null {
   if (keys === null || typeof keys !== 'object' || Array.isArray(keys))
     return problem('not-json', 'data', keys);
-  const options = PRESET_COLUMN_KEYS.join(', ');
-  const { features, target } = keys;
-  if (features !== undefined) {
-    if (!Array.isArray(features) || features.length !== width) {
-      return problem('length-mismatch', 'data', features, {
-        expected: width,
-        actual: Array.isArray(features) ? features.length : 0,
-      });
-    }
-    const unknown = features.find((key) => !isPresetColumnKey(key));
-    if (unknown !== undefined) return problem('unknown-option', 'data', unknown, { options });
-  }
-  if (target !== undefined && !isPresetColumnKey(target))
-    return problem('unknown-option', 'data', target, { options });
-  return null;
+  const issue = columnKeysIssue(keys, width);
+  if (issue === undefined) return null;
+  if (issue.kind === 'count')
+    return problem('length-mismatch', 'data', keys.features, { expected: width, actual: issue.actual });
+  return problem('unknown-option', 'data', issue.value, { options: PRESET_COLUMN_KEYS.join(', ') });
 }
 
 function startProblem(state: PlaygroundState): Problem | null {

@@ -1,4 +1,4 @@
-import { type Dataset, type DatasetColumnKeys, isPresetColumnKey } from './dataset.js';
+import { columnKeysIssue, type Dataset, type DatasetColumnKeys } from './dataset.js';
 import { DatasetError } from './errors.js';
 
 /** Input to {@link datasetFromArrays}. Cells are `unknown` because they often come from JSON. */
@@ -111,22 +111,19 @@ export function datasetFromArrays(input: DatasetInput): Dataset {
 
 /** A frozen copy of valid column keys for m feature columns. */
 function checkColumnKeys(keys: DatasetColumnKeys, m: number): DatasetColumnKeys {
-  const features = keys.features;
-  const bad = (value: unknown, detail: string) =>
-    new DatasetError('bad-option', `columnKeys: ${detail}.`, {
+  const issue = columnKeysIssue(keys, m);
+  if (issue) {
+    const [value, detail] =
+      issue.kind === 'count'
+        ? [keys.features, `expected ${m} feature keys, one per column`]
+        : [issue.value, `"${String(issue.value)}" is not a known column key`];
+    throw new DatasetError('bad-option', `columnKeys: ${detail}.`, {
       parameter: 'columnKeys',
       value: String(value),
     });
-  if (features !== undefined) {
-    if (!Array.isArray(features) || features.length !== m)
-      throw bad(features, `expected ${m} feature keys, one per column`);
-    const unknown = features.find((key) => !isPresetColumnKey(key));
-    if (unknown !== undefined) throw bad(unknown, `"${String(unknown)}" is not a known column key`);
   }
-  if (keys.target !== undefined && !isPresetColumnKey(keys.target))
-    throw bad(keys.target, `"${String(keys.target)}" is not a known column key`);
   return Object.freeze({
-    ...(features !== undefined ? { features: Object.freeze([...features]) } : {}),
+    ...(keys.features !== undefined ? { features: Object.freeze([...keys.features]) } : {}),
     ...(keys.target !== undefined ? { target: keys.target } : {}),
   });
 }

@@ -38,3 +38,25 @@ export interface DatasetColumnKeys {
 export function isPresetColumnKey(value: unknown): value is PresetColumnKey {
   return (PRESET_COLUMN_KEYS as readonly unknown[]).includes(value);
 }
+
+/** What {@link columnKeysIssue} found: a feature-key count that is not m, or a key that is not known. */
+export type ColumnKeysIssue =
+  | { readonly kind: 'count'; readonly actual: number }
+  | { readonly kind: 'unknown'; readonly value: unknown };
+
+/**
+ * The first thing wrong with column keys for a data set of `m` feature columns, or undefined:
+ * the one check behind `datasetFromArrays` and the playground's state validation (keys read back
+ * from a shared link).
+ */
+export function columnKeysIssue(keys: DatasetColumnKeys, m: number): ColumnKeysIssue | undefined {
+  const { features, target } = keys;
+  if (features !== undefined) {
+    if (!Array.isArray(features) || features.length !== m)
+      return { kind: 'count', actual: Array.isArray(features) ? features.length : 0 };
+    const unknown = features.find((key) => !isPresetColumnKey(key));
+    if (unknown !== undefined) return { kind: 'unknown', value: unknown };
+  }
+  if (target !== undefined && !isPresetColumnKey(target)) return { kind: 'unknown', value: target };
+  return undefined;
+}

@@ -8,6 +8,8 @@ export {
   parseCsv,
 } from './csv.js';
 export {
+  type ColumnKeysIssue,
+  columnKeysIssue,
   type Dataset,
   type DatasetColumnKeys,
   isPresetColumnKey,
