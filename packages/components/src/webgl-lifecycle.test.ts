@@ -18,11 +18,8 @@ async function mount<T extends HTMLElement>(tag: string, markup: string): Promis
   return element;
 }
 
-/** Polls `read` until it returns `expected` (elements step through their own timers and events). */
-async function until(read: () => string, expected: string, tries = 300): Promise<void> {
-  for (let k = 0; k < tries && read() !== expected; k++) await sleep(20);
-  expect(read()).toBe(expected);
-}
+/** Elements step through their own timers and events: shown values are polled for up to this long. */
+const POLL = { timeout: 10_000 };
 
 const click = (element: Element, selector: string) =>
   element.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
@@ -81,9 +78,7 @@ describe('mount → train → remove after the WebGL backend was loaded lazily',
       'gd-loss-explorer',
       '<gd-loss-explorer truth="10,20,30" predicted="12,18,30" losses="mse,mae"></gd-loss-explorer>',
     );
-    for (let k = 0; k < 300 && !(element.shadowRoot?.textContent ?? '').includes('2.6667'); k++)
-      await sleep(20);
-    expect(element.shadowRoot!.textContent).toContain('2.6667');
+    await expect.poll(() => element.shadowRoot?.textContent ?? '', POLL).toContain('2.6667');
   });
 
   it('<gd-sigmoid-boundary>: one step is w ← w − (α/n) Σ (σ(z) − y) x', async () => {
@@ -145,10 +140,9 @@ describe('mount → train → remove after the WebGL backend was loaded lazily',
       click(element, '#step');
       await element.whenReady();
     }
-    await until(
-      () => /Step \d+ of 300/.exec(shadowText(element, '[part="status"]'))?.[0] ?? '',
-      'Step 2 of 300',
-    );
+    await expect
+      .poll(() => /Step \d+ of 300/.exec(shadowText(element, '[part="status"]'))?.[0], POLL)
+      .toBe('Step 2 of 300');
   });
 
   it('<gd-mri>: three iterations of the reconstruction', async () => {
@@ -158,7 +152,7 @@ describe('mount → train → remove after the WebGL backend was loaded lazily',
     await element.ready();
     const start = element.reconstructionError;
     for (let i = 0; i < 3; i++) await element.step();
-    await until(() => shadowText(element, '.iteration'), 'Iteration 3');
+    await expect.poll(() => shadowText(element, '.iteration'), POLL).toBe('Iteration 3');
     expect(element.reconstructionError).not.toBe(start);
     expect(Number.isFinite(element.reconstructionError)).toBe(true);
   });
@@ -178,7 +172,7 @@ describe('mount → train → remove after the WebGL backend was loaded lazily',
       ['f', '4'],
     ]) {
       const row = `[part="gradient-check"] tr[data-variable="${name}"] [data-value="tfjs"]`;
-      await until(() => shadowText(element, row), grad!);
+      await expect.poll(() => shadowText(element, row), POLL).toBe(grad);
     }
   });
 
@@ -186,12 +180,8 @@ describe('mount → train → remove after the WebGL backend was loaded lazily',
     await startOnWebGL();
     const element = await mount('gd-convolution', '<gd-convolution></gd-convolution>');
     expect(shadowText(element, '[data-value="sum"]')).toBe('−2');
-    for (
-      let k = 0;
-      k < 500 && !shadowText(element, '[data-value="autodiff"]').includes('largest difference');
-      k++
-    )
-      await sleep(20);
-    expect(shadowText(element, '[data-value="autodiff"]')).toMatch(/largest difference 0\b/);
+    await expect
+      .poll(() => shadowText(element, '[data-value="autodiff"]'), POLL)
+      .toMatch(/largest difference 0\b/);
   });
 });
