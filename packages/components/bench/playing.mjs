@@ -30,80 +30,78 @@ const ELEMENTS = (
 /** Counts the element's gd-step events in window.benchSteps (once per page). */
 const COUNT_STEPS = `if (window.benchSteps === undefined) { window.benchSteps = 0; element.addEventListener('gd-step', () => { window.benchSteps++; }); }`;
 
-/** How each element is played and how its progress is read: functions written into its page. */
+/** Play and pause through the element's own play() and pause(). */
+const BY_METHODS = { play: `(element) => element.play()`, pause: `(element) => element.pause()` };
+
+/** Play and pause through its toggle button (aria-pressed while playing). */
+const byButton = (selector) => ({
+  play: `(element) => element.shadowRoot.querySelector('${selector}').click()`,
+  pause: `(element) => { const b = element.shadowRoot.querySelector('${selector}'); if (b.getAttribute('aria-pressed') === 'true') b.click(); }`,
+});
+
+/** Progress as the number of gd-step events (the listener is added by `ready`, with COUNT_STEPS). */
+const COUNTED = `() => window.benchSteps`;
+
+/**
+ * How each element (`gd-<name>`) is played and how its progress is read: functions written into
+ * its page.
+ */
 const SUBJECTS = {
   normalization: {
     markup: '<gd-normalization></gd-normalization>',
     ready: `async (element) => { await element.whenReady(); await element.updateComplete;
       return !element.shadowRoot.querySelector('#play').disabled; }`,
-    tag: 'gd-normalization',
-    play: `(element) => element.shadowRoot.querySelector('#play').click()`,
-    pause: `(element) => { const b = element.shadowRoot.querySelector('#play'); if (b.getAttribute('aria-pressed') === 'true') b.click(); }`,
+    ...byButton('#play'),
     progress: `(element) => Number(element.shadowRoot.querySelector('[part="status"]').getAttribute('data-step'))`,
     unit: 'steps of both networks',
   },
   mri: {
     markup: '<gd-mri></gd-mri>',
     ready: `async (element) => { await element.ready(); return element.reconstructionError > 0; }`,
-    tag: 'gd-mri',
-    play: `(element) => element.play()`,
-    pause: `(element) => element.pause()`,
+    ...BY_METHODS,
     progress: `(element) => Number((element.shadowRoot.querySelector('.iteration')?.textContent ?? '').replace(/[^0-9]/g, ''))`,
     unit: 'iterations',
   },
-  // The elements below count their steps by their gd-step events (the listener is added by `ready`).
   playground: {
     markup: '<gd-playground preset="blobs" size="1000"></gd-playground>',
     ready: `async (element) => { await element.whenReady(); return element.session !== undefined; }`,
-    tag: 'gd-playground',
-    play: `(element) => element.play()`,
-    pause: `(element) => element.pause()`,
+    ...BY_METHODS,
     progress: `(element) => element.session?.current.step ?? 0`,
     unit: 'steps',
   },
   network: {
     markup: '<gd-network></gd-network>',
     ready: `async (element) => { await element.whenReady(); ${COUNT_STEPS} return true; }`,
-    tag: 'gd-network',
-    play: `(element) => element.play()`,
-    pause: `(element) => element.pause()`,
-    progress: `() => window.benchSteps`,
+    ...BY_METHODS,
+    progress: COUNTED,
     unit: 'steps',
   },
   'sigmoid-boundary': {
     markup: '<gd-sigmoid-boundary></gd-sigmoid-boundary>',
     ready: `async (element) => { await element.whenSessionReady(); ${COUNT_STEPS} return true; }`,
-    tag: 'gd-sigmoid-boundary',
-    play: `(element) => element.play()`,
-    pause: `(element) => element.pause()`,
-    progress: `() => window.benchSteps`,
+    ...BY_METHODS,
+    progress: COUNTED,
     unit: 'steps',
   },
   'lr-slider': {
     markup: '<gd-lr-slider></gd-lr-slider>',
     ready: `async (element) => { await element.updateComplete; ${COUNT_STEPS} return true; }`,
-    tag: 'gd-lr-slider',
-    play: `(element) => element.play()`,
-    pause: `(element) => element.pause()`,
-    progress: `() => window.benchSteps`,
+    ...BY_METHODS,
+    progress: COUNTED,
     unit: 'steps',
   },
   backprop: {
     markup: '<gd-backprop></gd-backprop>',
     ready: `async (element) => { await element.whenSettled(); ${COUNT_STEPS} return true; }`,
-    tag: 'gd-backprop',
-    play: `(element) => element.shadowRoot.querySelector('[data-action="play"]').click()`,
-    pause: `(element) => { const b = element.shadowRoot.querySelector('[data-action="play"]'); if (b.getAttribute('aria-pressed') === 'true') b.click(); }`,
-    progress: `() => window.benchSteps`,
+    ...byButton('[data-action="play"]'),
+    progress: COUNTED,
     unit: 'steps of the trace',
   },
   convolution: {
     markup: '<gd-convolution></gd-convolution>',
     ready: `async (element) => { await element.updateComplete; ${COUNT_STEPS} return true; }`,
-    tag: 'gd-convolution',
-    play: `(element) => element.shadowRoot.querySelector('#play').click()`,
-    pause: `(element) => { const b = element.shadowRoot.querySelector('#play'); if (b.getAttribute('aria-pressed') === 'true') b.click(); }`,
-    progress: `() => window.benchSteps`,
+    ...byButton('#play'),
+    progress: COUNTED,
     unit: 'outputs visited',
   },
 };
@@ -132,8 +130,8 @@ for (const [name, subject] of Object.entries(SUBJECTS)) {
     };
     // Ready once the element is defined and its own readiness check passes (polled: a check can
     // answer false while the element is still starting).
-    customElements.whenDefined('${subject.tag}').then(async () => {
-      const element = document.querySelector('${subject.tag}');
+    customElements.whenDefined('gd-${name}').then(async () => {
+      const element = document.querySelector('gd-${name}');
       while (!(await window.benchSubject.ready(element))) await new Promise((r) => setTimeout(r, 100));
       window.benchReady = true;
     });
