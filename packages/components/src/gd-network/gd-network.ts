@@ -2,7 +2,7 @@
 // Its pieces live beside it: the template (layout-view.ts), views and panels, data text, state
 // string (training-text.ts for the weights), canvas painting and sizes (canvas-painter.ts), the
 // learner's edits and sharing (learner-edits.ts), core's refusals (core-problem.ts) and the
-// training run (network-run.ts). About 500 lines because the class JSDoc (the manifest's source:
+// training run (network-run.ts). About 540 lines because the class JSDoc (the manifest's source:
 // 39 attributes, events, parts) is a large share of them; the rest is wiring only.
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';

@@ -1,4 +1,4 @@
-// About 500 lines: one concept (the whole state as plain data, its defaults and its encoding for links); units and parsing live in units.ts and settings.ts.
+// About 530 lines: one concept (the whole state as plain data, its defaults, its checks and its encoding for links); units and parsing live in units.ts and settings.ts.
 /**
  * The playground's whole state as plain data: what its attributes set, what a shared link carries,
  * and what a training session is built from.
