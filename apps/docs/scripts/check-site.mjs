@@ -13,7 +13,7 @@ import { serveStatic } from '../../../scripts/static-server.mjs';
 import { axeViolations } from './check/axe.mjs';
 import { checkBlog } from './check/blog.mjs';
 import { checkCopy } from './check/copy.mjs';
-import { brokenLinks, notBuiltYet, watchPage, widgetStates } from './check/page.mjs';
+import { brokenLinks, notBuiltYet, openPage, settle, watchPage, widgetStates } from './check/page.mjs';
 import { checkRedirect } from './check/redirect.mjs';
 import { checkSwitcher } from './check/switcher.mjs';
 import { LANGUAGES } from './site/paths.mjs';
@@ -51,9 +51,10 @@ for (const path of pages) {
   if (path === 'index.html') {
     // The top page replaces itself at once with the reader's language (English here).
     await page.goto(`${origin}/${path}`, { waitUntil: 'commit' });
-    await page.waitForURL(`${origin}/en/index.html`, { waitUntil: 'networkidle' });
+    await page.waitForURL(`${origin}/en/index.html`, { waitUntil: 'load' });
+    await settle(page);
   } else {
-    await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+    await openPage(page, `${origin}/${path}`);
   }
   const widgets = await widgetStates(page);
   for (const widget of widgets) {

@@ -1,12 +1,12 @@
 // The blogger page as a reader sees it: its widgets (from the single-file bundle only) show the
 // curriculum's numbers; the loss explorer of 10, 20, 30 against 12, 18, 30 gives MSE 2.6667.
-import { watchPage } from './page.mjs';
+import { openPage, watchPage } from './page.mjs';
 
 export async function checkBlog(browser, serverUrl) {
   const problems = [];
   const page = await browser.newPage();
   watchPage(page, 'blog-post.html (numbers)', problems);
-  await page.goto(`${serverUrl}/blog-post.html`, { waitUntil: 'networkidle' });
+  await openPage(page, `${serverUrl}/blog-post.html`);
   try {
     await page.waitForFunction(
       () => {

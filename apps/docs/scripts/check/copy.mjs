@@ -1,13 +1,13 @@
 // The copy button of an embed snippet: clicking it puts the bundle's absolute URL and the widget's
 // markup on the clipboard, announces it, and the URL it copied serves the bundle.
-import { watchPage } from './page.mjs';
+import { openPage, watchPage } from './page.mjs';
 
 export async function checkCopy(browser, serverUrl, path) {
   const problems = [];
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   watchPage(page, `copy ${path}`, problems);
-  await page.goto(`${serverUrl}/${path}`, { waitUntil: 'networkidle' });
+  await openPage(page, `${serverUrl}/${path}`);
   const figure = page.locator('figure.demo:has(details.embed)').first();
   if (!(await figure.count())) {
     await context.close();

@@ -14,6 +14,37 @@ const DEFINE_DIR = new URL('../../../../packages/components/src/define/', import
 export const notBuiltYet = (tag) => !existsSync(join(DEFINE_DIR, `${tag}.ts`));
 
 /**
+ * Waits until the page is what a reader gets once it has loaded: its load event, a quiet network,
+ * and every gd-* tag that has an element in the components package defined.
+ * Playwright's 'networkidle' on its own only means 500 ms without a request. On a busy machine the
+ * scripts can still be parsing and running after that: one CI run found all 40 widgets of a lesson
+ * undefined. A tag still undefined after `timeout` ms is left for widgetStates to report.
+ */
+export async function settle(page, { timeout = 30_000 } = {}) {
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');
+  const tags = await page.evaluate(() => [
+    ...new Set(
+      [...document.querySelectorAll('*')]
+        .map((element) => element.localName)
+        .filter((name) => name.startsWith('gd-')),
+    ),
+  ]);
+  const built = tags.filter((tag) => !notBuiltYet(tag));
+  await page
+    .waitForFunction((names) => names.every((name) => customElements.get(name) !== undefined), built, {
+      timeout,
+    })
+    .catch(() => {});
+}
+
+/** Opens `url` in `page` and waits for it to settle (see settle). */
+export async function openPage(page, url, options) {
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page, options);
+}
+
+/**
  * Records console errors and warnings, page errors and failed requests of `page` into `problems`.
  * With `leavesByScript`, the page's own document being aborted is expected: a page that replaces
  * itself while it is still loading (the top-level language redirect) cancels its document request.
