@@ -222,11 +222,15 @@ describe('<gd-network>: views and interaction', () => {
     expect(read(element, '[data-value="status"]')).toContain(
       `training loss ${four(detail.trainLoss)} · test loss ${four(detail.testLoss)}`,
     );
-    // The loss chart's frame is labelled: its top (the largest loss so far), 0, and the last step.
+    // The loss chart's frame is labelled: its top (the largest loss so far, written like the losses
+    // beside it), 0, and the last step.
     const [top, zero, last] = [...root(element).querySelectorAll('.curve-label')].map((label) =>
       clean(label.textContent),
     );
-    expect(Number(top)).toBeGreaterThanOrEqual(Math.max(detail.trainLoss, detail.testLoss) - 5e-4);
+    const { history } = (
+      element as unknown as { run: { history: { trainLoss: number; testLoss: number }[] } }
+    ).run;
+    expect(top).toBe(four(Math.max(...history.flatMap((point) => [point.trainLoss, point.testLoss]))));
     expect([zero, last]).toEqual(['0', '5']);
     await click(element, 'step-back');
     expect(read(element, '[data-value="status"]')).toContain('Step 1 ·');

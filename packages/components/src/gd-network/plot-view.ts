@@ -170,7 +170,7 @@ export function renderCurves(
   return html`<figure part="curves" class="curves">
     <svg width=${w} height=${h} role="img" aria-label=${text.t('curvesLabel')}>
       <rect class="frame" x="0.5" y="0.5" width=${w - 1} height=${h - 1}></rect>
-      <text class="curve-label" x="4" y="12">${finite.length ? text.fmt(top) : ''}</text>
+      <text class="curve-label" x="4" y="12">${finite.length ? text.computed(top) : ''}</text>
       <text class="curve-label" x="4" y=${h - 4}>0</text>
       <text class="curve-label end" x=${w - 4} y=${h - 4}>${history.length ? String(last) : ''}</text>
       <polyline class="loss train" points=${line('trainLoss')}></polyline>
