@@ -78,7 +78,10 @@ export function browserProject({
       include,
       exclude,
       setupFiles,
-      testTimeout: 30_000,
+      // In CI turbo runs every package's tests at once on 2 cores (load average 13–16): the slowest
+      // browser test, <gd-network> playing until it converges, took 17 s there, 5 s on a quiet machine.
+      // A limit, not a measurement: a hang still fails.
+      testTimeout: 60_000,
       browser: {
         enabled: true,
         headless: true,
