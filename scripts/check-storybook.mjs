@@ -28,7 +28,10 @@ for (const page of pages) {
     if (response.status() >= 400) problems.push(`${page.name}: HTTP ${response.status()}: ${response.url()}`);
   });
   tab.on('requestfailed', (request) => problems.push(`${page.name}: request failed: ${request.url()}`));
-  await tab.goto(server.url + page.path, { waitUntil: 'networkidle' });
+  // The load event first: on a busy machine 'networkidle' (500 ms without a request) can come before
+  // the page's scripts have run, and an error they would print would go unseen.
+  await tab.goto(server.url + page.path, { waitUntil: 'load' });
+  await tab.waitForLoadState('networkidle');
   // The manager loads the first story in a frame after networkidle; give it time to settle.
   await tab.waitForTimeout(page.name === 'manager' ? 2000 : 300);
   await tab.screenshot({ path: join(shots, `${page.name}.png`) });
